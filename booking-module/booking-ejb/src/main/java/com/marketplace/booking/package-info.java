@@ -1,0 +1,2 @@
+/** The booking module. See {@code domain}, {@code application}, {@code infrastructure}. */
+package com.marketplace.booking;

@@ -1,0 +1,29 @@
+package com.marketplace.common.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Public liveness of one module's API. Readiness (database reachable) is MicroProfile Health's
+ * server-wide {@code /health/ready}.
+ */
+@Path("health")
+public class HealthResource {
+
+  @Context ServletContext servletContext;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject health() {
+    return Json.createObjectBuilder()
+        .add("status", "UP")
+        .add("module", servletContext.getContextPath().replace("/", ""))
+        .build();
+  }
+}

@@ -1,0 +1,90 @@
+package com.marketplace.devserver;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code mvn -Prun verify}: the whole platform on this machine. Starts an embedded PostgreSQL
+ * (unless {@code DB_URL} points at another database), a Payara Server domain with the EAR and demo
+ * data, prints the URLs and demo tokens, and stops everything on Ctrl-C.
+ */
+public final class LocalPlatform {
+
+  private static final int DEFAULT_DB_PORT = 15432;
+  private static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
+
+  private LocalPlatform() {}
+
+  public static void main(String[] args) throws Exception {
+    Path payaraHome = Path.of(System.getProperty("payara.home"));
+    Path ear = Path.of(System.getProperty("ear.file"));
+    Path workDir = Path.of(System.getProperty("work.dir"));
+
+    Map<String, String> serverEnv = new HashMap<>();
+    LocalDatabase database = usesExternalDatabase() ? null : startDatabase(workDir, serverEnv);
+
+    PayaraDomain domain = new PayaraDomain(payaraHome, serverEnv);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(domain, database)));
+    domain.createIfAbsent();
+    domain.start();
+    domain.deploy(ear);
+    printWelcome(database != null);
+    new CountDownLatch(1).await();
+  }
+
+  private static boolean usesExternalDatabase() {
+    String url = System.getenv("DB_URL");
+    return url != null && !url.isBlank();
+  }
+
+  /** The embedded database, and the server environment that points at it with demo data on. */
+  private static LocalDatabase startDatabase(Path workDir, Map<String, String> serverEnv)
+      throws IOException {
+    int port = Integer.parseInt(System.getenv().getOrDefault("LOCAL_DB_PORT", "" + DEFAULT_DB_PORT));
+    LocalDatabase database = LocalDatabase.start(port, workDir.resolve("postgres"));
+    serverEnv.put("DB_URL", database.jdbcUrl());
+    serverEnv.put("DB_USER", LocalDatabase.USER);
+    serverEnv.put("DB_PASSWORD", "unused-with-trust-auth");
+    serverEnv.put("DEMO_DATA", "true");
+    return database;
+  }
+
+  private static void printWelcome(boolean demoData) {
+    String base = "http://localhost:" + PayaraDomain.HTTP_PORT;
+    StringBuilder out = new StringBuilder("\n=== Marketplace platform is up ===\n");
+    for (String module : new String[] {"enrollment", "booking", "payments"}) {
+      out.append(String.format("  %-11s %s/%s%n", module, base, module));
+    }
+    out.append(String.format("  %-11s %s/health/ready%n", "readiness", base));
+    out.append(String.format("  %-11s http://localhost:%d%n", "admin", PayaraDomain.ADMIN_PORT));
+    if (demoData) {
+      DevTokens tokens = DevTokens.withDevKey();
+      out.append("\nDemo tokens (DEV-ONLY key, tenant ").append(DemoUser.TENANT).append("):\n");
+      for (DemoUser user : DemoUser.values()) {
+        out.append(String.format("  %-8s %s%n", user, tokens.mint(user.subject(), TOKEN_VALIDITY)));
+      }
+    }
+    out.append("\nPress Ctrl-C to stop.\n");
+    System.out.println(out);
+  }
+
+  private static void stop(PayaraDomain domain, LocalDatabase database) {
+    System.out.println("Stopping the platform...");
+    try {
+      domain.stop();
+    } catch (Exception e) {
+      System.err.println("Could not stop Payara cleanly: " + e.getMessage());
+    }
+    if (database != null) {
+      try {
+        database.close();
+      } catch (Exception e) {
+        System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package com.marketplace.devserver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Payara Server domain of its own for the local run, driven through {@code asadmin}. Its ports
+ * start at {@link #PORT_BASE} so it never collides with {@code domain1} of the integration tests.
+ */
+final class PayaraDomain {
+
+  static final String NAME = "marketplace";
+  static final int PORT_BASE = 10000;
+  static final int ADMIN_PORT = PORT_BASE + 48;
+  static final int HTTP_PORT = PORT_BASE + 80;
+
+  private final Path home;
+  private final Map<String, String> environment;
+
+  /**
+   * @param environment what the server process sees besides our own environment: MicroProfile
+   *     Config reads DB_URL and friends from it
+   */
+  PayaraDomain(Path home, Map<String, String> environment) {
+    this.home = home;
+    this.environment = environment;
+  }
+
+  void createIfAbsent() throws IOException, InterruptedException {
+    if (Files.isDirectory(home.resolve("glassfish/domains").resolve(NAME))) {
+      return;
+    }
+    asadmin("--user", "admin", "create-domain", "--nopassword=true",
+        "--portbase", String.valueOf(PORT_BASE), NAME);
+  }
+
+  void start() throws IOException, InterruptedException {
+    asadmin("start-domain", NAME);
+  }
+
+  void deploy(Path ear) throws IOException, InterruptedException {
+    asadmin("--port", String.valueOf(ADMIN_PORT), "deploy", "--force=true", "--name", NAME,
+        ear.toString());
+  }
+
+  void stop() throws IOException, InterruptedException {
+    asadmin("stop-domain", NAME);
+  }
+
+  private void asadmin(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/asadmin").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().putAll(environment);
+    int exit = builder.start().waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed: " + exit);
+    }
+  }
+}

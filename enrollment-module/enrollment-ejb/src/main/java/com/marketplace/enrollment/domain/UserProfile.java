@@ -1,0 +1,44 @@
+package com.marketplace.enrollment.domain;
+
+import com.marketplace.common.persistence.BaseRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** What the enrollment module knows of a user (student, tutor or admin) to show alongside joins. */
+@Entity
+@Table(name = "user_profile", schema = "enrollment")
+public class UserProfile extends BaseRecord {
+
+  @Column(name = "user_id", nullable = false, updatable = false)
+  private UUID userId;
+
+  @Column(name = "fullname")
+  private String fullname;
+
+  @Column(name = "email")
+  private String email;
+
+  /** For JPA. */
+  protected UserProfile() {}
+
+  public UserProfile(UUID tenantId, UUID userId, String fullname, String email) {
+    super(UUID.randomUUID(), tenantId, userId);
+    this.userId = userId;
+    this.fullname = fullname;
+    this.email = email;
+  }
+
+  public UUID userId() {
+    return userId;
+  }
+
+  public String fullname() {
+    return fullname;
+  }
+
+  public String email() {
+    return email;
+  }
+}

@@ -1,0 +1,2 @@
+/** The payments module. See {@code domain}, {@code application}, {@code infrastructure}. */
+package com.marketplace.payments;

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Mints RS256 access tokens with the DEV-ONLY key in {@code dev-keys/} (public, so never trusted
- * in production), carrying the claims the platform reads: sub, tenantId, groups, sessionId,
- * email, fullname.
+ * Mints RS256 access tokens with the DEV-ONLY key in {@code dev-keys/} (public, so never trusted in
+ * production), carrying the claims the platform reads: sub, tenantId, groups, sessionId, email,
+ * fullname.
  */
 public final class DevTokens {
 

@@ -44,7 +44,8 @@ public final class LocalPlatform {
   /** The embedded database, and the server environment that points at it with demo data on. */
   private static LocalDatabase startDatabase(Path workDir, Map<String, String> serverEnv)
       throws IOException {
-    int port = Integer.parseInt(System.getenv().getOrDefault("LOCAL_DB_PORT", "" + DEFAULT_DB_PORT));
+    int port =
+        Integer.parseInt(System.getenv().getOrDefault("LOCAL_DB_PORT", "" + DEFAULT_DB_PORT));
     LocalDatabase database = LocalDatabase.start(port, workDir.resolve("postgres"));
     serverEnv.put("DB_URL", database.jdbcUrl());
     serverEnv.put("DB_USER", LocalDatabase.USER);

@@ -34,8 +34,14 @@ final class PayaraDomain {
     if (Files.isDirectory(home.resolve("glassfish/domains").resolve(NAME))) {
       return;
     }
-    asadmin("--user", "admin", "create-domain", "--nopassword=true",
-        "--portbase", String.valueOf(PORT_BASE), NAME);
+    asadmin(
+        "--user",
+        "admin",
+        "create-domain",
+        "--nopassword=true",
+        "--portbase",
+        String.valueOf(PORT_BASE),
+        NAME);
   }
 
   void start() throws IOException, InterruptedException {
@@ -43,7 +49,13 @@ final class PayaraDomain {
   }
 
   void deploy(Path ear) throws IOException, InterruptedException {
-    asadmin("--port", String.valueOf(ADMIN_PORT), "deploy", "--force=true", "--name", NAME,
+    asadmin(
+        "--port",
+        String.valueOf(ADMIN_PORT),
+        "deploy",
+        "--force=true",
+        "--name",
+        NAME,
         ear.toString());
   }
 

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Base of each module's startup singleton that brings the module's schema up to date.
  *
  * <p>Subclasses are {@code @Startup @Singleton} EJBs with transactions not supported (Flyway
- * manages its own). An exception here fails the deployment, which is what we want when the
- * database is unreachable or a migration is broken.
+ * manages its own). An exception here fails the deployment, which is what we want when the database
+ * is unreachable or a migration is broken.
  */
 public abstract class ModuleSchema {
 

@@ -15,8 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *
  * <p>Each module calls this from a startup singleton, so the schema is current before any
  * persistence unit is used and a deploy against an unreachable database fails instead of
- * half-starting. Migrations live in {@code db/migration/<schema>}; optional demo data, applied
- * only when asked, in {@code db/demo/<schema>} as repeatable migrations.
+ * half-starting. Migrations live in {@code db/migration/<schema>}; optional demo data, applied only
+ * when asked, in {@code db/demo/<schema>} as repeatable migrations.
  */
 public final class SchemaMigrator {
 
@@ -28,8 +28,8 @@ public final class SchemaMigrator {
   private final Duration waitForDatabase;
 
   /**
-   * @param classLoader the calling module's class loader: in an EAR, Flyway's own loader (in
-   *     {@code lib/}) cannot see the migrations packaged in a module
+   * @param classLoader the calling module's class loader: in an EAR, Flyway's own loader (in {@code
+   *     lib/}) cannot see the migrations packaged in a module
    * @param waitForDatabase how long to retry a refused connection before giving up
    */
   public SchemaMigrator(DataSource dataSource, ClassLoader classLoader, Duration waitForDatabase) {

@@ -48,7 +48,8 @@ class SchemaMigratorTest {
 
     assertThat(migrator.migrate("sample", false).migrationsExecuted, is(1));
     assertThat(migrator.migrate("sample", false).migrationsExecuted, is(0));
-    assertThat(count(db, "select count(*) from sample.flyway_schema_history where type = 'SQL'"), is(1));
+    assertThat(
+        count(db, "select count(*) from sample.flyway_schema_history where type = 'SQL'"), is(1));
     assertThat(count(db, "select count(*) from sample.sample_item"), is(0));
   }
 
@@ -75,7 +76,10 @@ class SchemaMigratorTest {
 
     assertThat(
         failure.getMessage(),
-        allOf(containsString("schema 'sample'"), containsString("DB_URL"), containsString("refused")));
+        allOf(
+            containsString("schema 'sample'"),
+            containsString("DB_URL"),
+            containsString("refused")));
   }
 
   private SchemaMigrator migratorFor(DataSource db) {

@@ -13,7 +13,8 @@ public class ReferenceData {
   @PersistenceContext(unitName = "enrollment")
   EntityManager em;
 
-  public UserProfile registerUserProfile(UUID tenantId, UUID userId, String fullname, String email) {
+  public UserProfile registerUserProfile(
+      UUID tenantId, UUID userId, String fullname, String email) {
     UserProfile profile = new UserProfile(tenantId, userId, fullname, email);
     em.persist(profile);
     em.flush();

@@ -16,8 +16,8 @@ public class PaymentCustomers {
   EntityManager em;
 
   /**
-   * Records the payment-platform customer of a user. The database refuses a second customer for
-   * the same tenant and user; the failure surfaces here, inside the caller's transaction.
+   * Records the payment-platform customer of a user. The database refuses a second customer for the
+   * same tenant and user; the failure surfaces here, inside the caller's transaction.
    */
   public PaymentCustomer register(UUID tenantId, UUID userId, String customerId) {
     PaymentCustomer customer = new PaymentCustomer(tenantId, userId, customerId, STRIPE);

@@ -1,0 +1,67 @@
+package com.marketplace.it;
+
+import static com.marketplace.it.support.Platform.module;
+import static com.marketplace.it.support.Platform.server;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import com.marketplace.it.support.Platform;
+import com.marketplace.it.support.PlatformTest;
+import com.marketplace.it.support.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The real EAR deploys onto Payara Server, migrates every schema and serves every module. */
+@PlatformTest
+class EarDeploysIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Platform.ear();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"enrollment", "booking", "payments"})
+  void everyModuleServesItsApiUnderItsOwnContextRoot(String contextRoot) {
+    module(contextRoot)
+        .get("/health")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("module", equalTo(contextRoot));
+  }
+
+  @Test
+  void isReadyBecauseTheDatabaseAnswers() {
+    server()
+        .get("/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("database"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"platform", "payments", "enrollment", "booking"})
+  void eachModuleMigratedItsOwnSchema(String schema) throws Exception {
+    assertThat(
+        TestDatabase.column(
+            "select version from "
+                + schema
+                + ".flyway_schema_history"
+                + " where type = 'SQL' and success order by installed_rank"),
+        contains("1"));
+  }
+
+  @Test
+  void loadsNoDemoDataUnlessAsked() throws Exception {
+    assertThat(TestDatabase.count("select count(*) from platform.tenant"), is(0L));
+    assertThat(TestDatabase.count("select count(*) from booking.listing"), is(0L));
+  }
+}

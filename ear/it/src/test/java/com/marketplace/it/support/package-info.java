@@ -1,0 +1,2 @@
+/** The harness the integration tests share: database, deployment, HTTP and SQL helpers. */
+package com.marketplace.it.support;

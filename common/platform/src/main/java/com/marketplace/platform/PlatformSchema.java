@@ -23,7 +23,9 @@ import jakarta.ejb.TransactionAttributeType;
     password = "${MPCONFIG=DB_PASSWORD}",
     minPoolSize = 2,
     maxPoolSize = 48,
-    properties = {"ApplicationName=marketplace"})
+    // stringtype=unspecified: nulls bound as varchar (as EclipseLink binds a null uuid) are left
+    // for PostgreSQL to type, instead of being refused for uuid columns
+    properties = {"ApplicationName=marketplace", "stringType=unspecified"})
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -31,6 +31,10 @@ public final class DevTokens {
 
   public static final String ISSUER = "https://marketplace.local/dev";
   public static final String KEY_ID = "dev-1";
+
+  /** The public half, as the kernel ships it (the server reads it with {@code classpath:}). */
+  public static final String PUBLIC_KEY_RESOURCE = "META-INF/marketplace/dev-token-key.pub.pem";
+
   private static final String KEY_RESOURCE = "/dev-keys/dev-signing-key.pem";
 
   /** Who a token speaks for. */
@@ -48,7 +52,12 @@ public final class DevTokens {
   }
 
   public String mint(Subject subject, Duration validity) {
-    Instant now = Instant.now();
+    return mint(subject, Instant.now(), validity);
+  }
+
+  /** A token issued at {@code issuedAt}: tests use it for tokens that have already expired. */
+  public String mint(Subject subject, Instant issuedAt, Duration validity) {
+    Instant now = issuedAt;
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(ISSUER)

@@ -24,7 +24,7 @@ public final class LocalPlatform {
     Path ear = Path.of(System.getProperty("ear.file"));
     Path workDir = Path.of(System.getProperty("work.dir"));
 
-    Map<String, String> serverEnv = new HashMap<>();
+    Map<String, String> serverEnv = new HashMap<>(devAuthentication());
     LocalDatabase database = usesExternalDatabase() ? null : startDatabase(workDir, serverEnv);
 
     PayaraDomain domain = new PayaraDomain(payaraHome, serverEnv);
@@ -34,6 +34,17 @@ public final class LocalPlatform {
     domain.deploy(ear);
     printWelcome(database != null);
     new CountDownLatch(1).await();
+  }
+
+  /** Tokens signed with the dev key are accepted: this is a development machine. */
+  static Map<String, String> devAuthentication() {
+    return Map.of(
+        "AUTH_ISSUER",
+        DevTokens.ISSUER,
+        "AUTH_PUBLIC_KEY_LOCATION",
+        "classpath:" + DevTokens.PUBLIC_KEY_RESOURCE,
+        "AUTH_DEV_MODE",
+        "true");
   }
 
   private static boolean usesExternalDatabase() {

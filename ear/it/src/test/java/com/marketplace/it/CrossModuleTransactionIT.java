@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
 import com.marketplace.it.probe.ProbeApplication;
+import com.marketplace.it.probe.ProbeAuthentication;
 import com.marketplace.it.probe.ProbeResource;
 import com.marketplace.it.probe.TwoModuleWork;
 import com.marketplace.it.support.Platform;
@@ -19,8 +20,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * One request that writes through two EJB modules (enrollment, then payments) runs in one JTA
- * transaction: both rows commit together, and a failure in the second module leaves neither.
+ * One request that writes through two EJB modules (enrollment, then payments) and the audit trail
+ * runs in one JTA transaction: all rows commit together, and a failure in the second module leaves
+ * none, not even the audit row.
  */
 @PlatformTest
 class CrossModuleTransactionIT {
@@ -31,7 +33,11 @@ class CrossModuleTransactionIT {
   static EnterpriseArchive deployment() {
     WebArchive probe =
         ShrinkWrap.create(WebArchive.class, "jta-probe.war")
-            .addClasses(ProbeApplication.class, ProbeResource.class, TwoModuleWork.class)
+            .addClasses(
+                ProbeApplication.class,
+                ProbeAuthentication.class,
+                ProbeResource.class,
+                TwoModuleWork.class)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     return Platform.ear().addAsModule(probe);
   }
@@ -44,6 +50,7 @@ class CrossModuleTransactionIT {
 
     assertThat(profilesOf(user), contains(user.toString()));
     assertThat(customersOf(user), contains("cus_first"));
+    assertThat(auditedTransitionsOf(user), contains("true"));
   }
 
   @Test
@@ -60,6 +67,7 @@ class CrossModuleTransactionIT {
 
     assertThat(profilesOf(user), empty());
     assertThat(customersOf(user), contains("cus_existing"));
+    assertThat(auditedTransitionsOf(user), empty());
   }
 
   private static io.restassured.response.Response register(UUID user, String customer) {
@@ -73,6 +81,13 @@ class CrossModuleTransactionIT {
   private static java.util.List<String> profilesOf(UUID user) throws Exception {
     return TestDatabase.column(
         "select user_id from enrollment.user_profile where tenant_id = ? and user_id = ?",
+        TENANT,
+        user);
+  }
+
+  private static java.util.List<String> auditedTransitionsOf(UUID user) throws Exception {
+    return TestDatabase.column(
+        "select to_value from platform.audit_event where tenant_id = ? and object_id = ?",
         TENANT,
         user);
   }

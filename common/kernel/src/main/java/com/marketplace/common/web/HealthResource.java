@@ -1,5 +1,6 @@
 package com.marketplace.common.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.ServletContext;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
  * server-wide {@code /health/ready}.
  */
 @Path("health")
+@PermitAll
 public class HealthResource {
 
   @Context ServletContext servletContext;

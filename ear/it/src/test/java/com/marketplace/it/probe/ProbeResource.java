@@ -1,5 +1,6 @@
 package com.marketplace.it.probe;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,7 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
+/** Public: the kernel's access policy applies to every web module of the EAR, this one too. */
 @Path("users")
+@PermitAll
 public class ProbeResource {
 
   @Inject TwoModuleWork work;

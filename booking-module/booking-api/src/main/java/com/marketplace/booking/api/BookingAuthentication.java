@@ -1,0 +1,13 @@
+package com.marketplace.booking.api;
+
+import com.marketplace.common.security.TokenAuthenticationMechanism;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Tokens of project airbnb3: header and cookie {@code <project>-access-token}. */
+@ApplicationScoped
+public class BookingAuthentication extends TokenAuthenticationMechanism {
+
+  public BookingAuthentication() {
+    super("airbnb3");
+  }
+}

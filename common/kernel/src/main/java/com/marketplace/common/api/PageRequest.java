@@ -1,0 +1,23 @@
+package com.marketplace.common.api;
+
+/**
+ * Which rows of a list a client asked for: page {@code number} (from 1) of {@code size} rows, or
+ * every row when {@code number} is 0, as the spec's {@code pageNumber=0} means.
+ */
+public record PageRequest(int number, int size) {
+
+  public PageRequest {
+    if (number < 0 || size < 1) {
+      throw new IllegalArgumentException("page " + number + " of size " + size);
+    }
+  }
+
+  public boolean all() {
+    return number == 0;
+  }
+
+  /** The first row to return, counted from 0. */
+  public int offset() {
+    return all() ? 0 : (number - 1) * size;
+  }
+}

@@ -1,0 +1,2 @@
+/** The spec's API conventions: common query parameters, paging and the success envelope. */
+package com.marketplace.common.api;

@@ -1,0 +1,47 @@
+package com.marketplace.common.persistence;
+
+import com.marketplace.common.audit.AuditTrail;
+import com.marketplace.common.idempotency.IdempotencyStore;
+import com.marketplace.common.permissions.PermissionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Makes the platform module's services injectable in the kernel and every module.
+ *
+ * <p>In an EAR, CDI lets a module see the beans of {@code lib/}, not the other way round: the
+ * kernel (in {@code lib/}) cannot inject the platform EJBs by type. It looks them up by their
+ * portable JNDI names instead ({@code java:app/<module>/<bean>!<interface>}); the EJBs themselves
+ * are {@code @Typed} out of CDI resolution, so these producers are the only candidates.
+ */
+@ApplicationScoped
+public class PlatformServices {
+
+  private static final String MODULE = "java:app/platform-ejb/";
+
+  @Produces
+  AuditTrail auditTrail() {
+    return lookup("JpaAuditTrail", AuditTrail.class);
+  }
+
+  @Produces
+  PermissionService permissionService() {
+    return lookup("StoredPermissions", PermissionService.class);
+  }
+
+  @Produces
+  IdempotencyStore idempotencyStore() {
+    return lookup("SqlIdempotencyStore", IdempotencyStore.class);
+  }
+
+  private static <T> T lookup(String bean, Class<T> view) {
+    String name = MODULE + bean + "!" + view.getName();
+    try {
+      return view.cast(new InitialContext().lookup(name));
+    } catch (NamingException e) {
+      throw new IllegalStateException("Platform service " + name + " is not deployed", e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package com.marketplace.common.api;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageTest {
+
+  @Test
+  void countsPagesRoundingUp() {
+    Page<String> page = new Page<>(List.of("a", "b"), new PageRequest(1, 2), 5);
+
+    assertThat(page.paging(), equalTo(new Page.Paging(1, 2, 5, 3)));
+  }
+
+  @Test
+  void anEmptyListHasNoPages() {
+    assertThat(new Page<>(List.of(), new PageRequest(1, 25), 0).paging().pageCount(), is(0L));
+  }
+
+  @Test
+  void everythingAtOnceIsOnePage() {
+    Page<String> all = new Page<>(List.of("a", "b", "c"), new PageRequest(0, 25), 3);
+
+    assertThat(all.paging(), equalTo(new Page.Paging(0, 3, 3, 1)));
+    assertThat(all.request().offset(), is(0));
+  }
+
+  @Test
+  void offsetsFollowThePageNumber() {
+    assertThat(new PageRequest(3, 10).offset(), is(20));
+  }
+}

@@ -24,7 +24,7 @@ public final class LocalPlatform {
     Path ear = Path.of(System.getProperty("ear.file"));
     Path workDir = Path.of(System.getProperty("work.dir"));
 
-    Map<String, String> serverEnv = new HashMap<>(devAuthentication());
+    Map<String, String> serverEnv = new HashMap<>(devSettings());
     LocalDatabase database = usesExternalDatabase() ? null : startDatabase(workDir, serverEnv);
 
     PayaraDomain domain = new PayaraDomain(payaraHome, serverEnv);
@@ -36,15 +36,20 @@ public final class LocalPlatform {
     new CountDownLatch(1).await();
   }
 
-  /** Tokens signed with the dev key are accepted: this is a development machine. */
-  static Map<String, String> devAuthentication() {
+  /**
+   * A development machine: tokens signed with the dev key are accepted, and a frontend served from
+   * localhost:3000 may call the API.
+   */
+  static Map<String, String> devSettings() {
     return Map.of(
         "AUTH_ISSUER",
         DevTokens.ISSUER,
         "AUTH_PUBLIC_KEY_LOCATION",
         "classpath:" + DevTokens.PUBLIC_KEY_RESOURCE,
         "AUTH_DEV_MODE",
-        "true");
+        "true",
+        "CORS_ALLOWED_ORIGINS",
+        "http://localhost:3000");
   }
 
   private static boolean usesExternalDatabase() {

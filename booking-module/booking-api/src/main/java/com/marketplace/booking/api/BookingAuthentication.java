@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class BookingAuthentication extends TokenAuthenticationMechanism {
 
+  static final String[] PROJECTS = {"airbnb3"};
+
   public BookingAuthentication() {
-    super("airbnb3");
+    super(PROJECTS);
   }
 }

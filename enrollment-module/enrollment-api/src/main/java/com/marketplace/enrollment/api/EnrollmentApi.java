@@ -13,6 +13,6 @@ public class EnrollmentApi extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    return KernelResources.properties();
+    return KernelResources.properties(EnrollmentAuthentication.PROJECTS);
   }
 }

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class EnrollmentAuthentication extends TokenAuthenticationMechanism {
 
+  static final String[] PROJECTS = {"tutorhub"};
+
   public EnrollmentAuthentication() {
-    super("tutorhub");
+    super(PROJECTS);
   }
 }

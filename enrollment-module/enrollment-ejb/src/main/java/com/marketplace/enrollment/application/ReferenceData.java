@@ -13,11 +13,11 @@ public class ReferenceData {
   @PersistenceContext(unitName = "enrollment")
   EntityManager em;
 
-  public UserProfile registerUserProfile(
-      UUID tenantId, UUID userId, String fullname, String email) {
+  /** Records what the module knows of a user; returns the id of the new profile. */
+  public UUID registerUserProfile(UUID tenantId, UUID userId, String fullname, String email) {
     UserProfile profile = new UserProfile(tenantId, userId, fullname, email);
     em.persist(profile);
     em.flush();
-    return profile;
+    return profile.id();
   }
 }

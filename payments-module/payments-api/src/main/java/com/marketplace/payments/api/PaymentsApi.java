@@ -13,6 +13,6 @@ public class PaymentsApi extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    return KernelResources.properties();
+    return KernelResources.properties(PaymentsAuthentication.PROJECTS);
   }
 }

@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PaymentsAuthentication extends TokenAuthenticationMechanism {
 
+  static final String[] PROJECTS = {"tutorhub", "airbnb3"};
+
   public PaymentsAuthentication() {
-    super("tutorhub", "airbnb3");
+    super(PROJECTS);
   }
 }

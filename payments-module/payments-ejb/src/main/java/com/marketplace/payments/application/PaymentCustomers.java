@@ -19,10 +19,10 @@ public class PaymentCustomers {
    * Records the payment-platform customer of a user. The database refuses a second customer for the
    * same tenant and user; the failure surfaces here, inside the caller's transaction.
    */
-  public PaymentCustomer register(UUID tenantId, UUID userId, String customerId) {
+  public UUID register(UUID tenantId, UUID userId, String customerId) {
     PaymentCustomer customer = new PaymentCustomer(tenantId, userId, customerId, STRIPE);
     em.persist(customer);
     em.flush();
-    return customer;
+    return customer.id();
   }
 }

@@ -1,0 +1,97 @@
+package com.marketplace.it;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The modules' boundaries, as the build enforces them (STYLE.md). */
+class ModuleBoundariesTest {
+
+  private static JavaClasses platform;
+
+  @BeforeAll
+  static void importTheProductionClasses() {
+    platform =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.marketplace");
+  }
+
+  @Test
+  void enrollmentNeverTouchesBooking() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.marketplace.enrollment..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.marketplace.booking..")
+        .check(platform);
+  }
+
+  @Test
+  void bookingNeverTouchesEnrollment() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.marketplace.booking..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.marketplace.enrollment..")
+        .check(platform);
+  }
+
+  @Test
+  void businessModulesUsePaymentsOnlyThroughItsApplicationServices() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("com.marketplace.enrollment..", "com.marketplace.booking..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.marketplace.payments.domain..",
+            "com.marketplace.payments.infrastructure..",
+            "com.marketplace.payments.api..")
+        .check(platform);
+  }
+
+  @Test
+  void theDomainKnowsNoWebFrameworkPersistenceProviderOrGateway() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.marketplace..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.ws.rs..", "org.eclipse.persistence..", "com.stripe..")
+        .check(platform);
+  }
+
+  @Test
+  void resourcesNeverUseAnEntityManager() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("com.marketplace..api..", "com.marketplace.common.web..")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(EntityManager.class)
+        .check(platform);
+  }
+
+  @Test
+  void theKernelDependsOnNoModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.marketplace.common..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.marketplace.platform..",
+            "com.marketplace.payments..",
+            "com.marketplace.enrollment..",
+            "com.marketplace.booking..")
+        .check(platform);
+  }
+}

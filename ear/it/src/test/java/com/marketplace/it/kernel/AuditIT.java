@@ -1,6 +1,5 @@
 package com.marketplace.it.kernel;
 
-import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -9,9 +8,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.it.support.KernelDeployment;
+import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.TestDatabase;
 import com.marketplace.it.support.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -108,6 +107,6 @@ class AuditIT extends KernelDeployment {
   }
 
   private static RequestSpecification as(Tokens.User user) {
-    return module("enrollment").auth().oauth2(user.token()).contentType(ContentType.JSON);
+    return Platform.as(user, "enrollment");
   }
 }

@@ -136,6 +136,20 @@ class AuthenticationIT extends KernelDeployment {
         .body("message", equalTo("errMsg_forbidden"));
   }
 
+  @Test
+  void adminHealthIsForAdminsOnly() {
+    module("payments").auth().oauth2(STUDENT.token()).get("/admin/health").then().statusCode(403);
+    module("payments")
+        .auth()
+        .oauth2(Tokens.user(UUID.randomUUID(), "admin").token())
+        .get("/admin/health")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("module", equalTo("payments"))
+        .body("database", org.hamcrest.Matchers.startsWith("UP (PostgreSQL 17"));
+  }
+
   static Stream<Place> places() {
     return Stream.of(Place.values());
   }

@@ -1,6 +1,5 @@
 package com.marketplace.it.kernel;
 
-import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,8 +7,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.marketplace.it.support.KernelDeployment;
+import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
@@ -137,7 +136,7 @@ class EnvelopeIT extends KernelDeployment {
   }
 
   private RequestSpecification asAdmin() {
-    return module("enrollment").auth().oauth2(admin.token()).contentType(ContentType.JSON);
+    return Platform.as(admin, "enrollment");
   }
 
   private String create(UUID subject) {

@@ -1,12 +1,12 @@
 package com.marketplace.it.kernel;
 
-import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import com.marketplace.it.support.KernelDeployment;
+import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -93,7 +93,7 @@ class ErrorEnvelopeIT extends KernelDeployment {
   }
 
   private RequestSpecification asAdmin() {
-    return module("enrollment").auth().oauth2(admin.token()).contentType(ContentType.JSON);
+    return Platform.as(admin, "enrollment");
   }
 
   private static ValidatableResponse expectError(

@@ -1,6 +1,5 @@
 package com.marketplace.it.kernel;
 
-import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,8 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.marketplace.it.support.KernelDeployment;
+import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +107,6 @@ class PermissionsIT extends KernelDeployment {
   }
 
   private static RequestSpecification as(Tokens.User user) {
-    return module("enrollment").auth().oauth2(user.token()).contentType(ContentType.JSON);
+    return Platform.as(user, "enrollment");
   }
 }

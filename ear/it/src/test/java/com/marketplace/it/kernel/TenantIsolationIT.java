@@ -1,12 +1,11 @@
 package com.marketplace.it.kernel;
 
-import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.marketplace.it.support.KernelDeployment;
+import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +89,6 @@ class TenantIsolationIT extends KernelDeployment {
   }
 
   private static RequestSpecification as(Tokens.User user) {
-    return module("booking").auth().oauth2(user.token()).contentType(ContentType.JSON);
+    return Platform.as(user, "booking");
   }
 }

@@ -1,6 +1,7 @@
 package com.marketplace.it.support;
 
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -23,6 +24,11 @@ public final class Platform {
   /** A request to one module's API, e.g. {@code module("enrollment").get("/health")}. */
   public static RequestSpecification module(String contextRoot) {
     return RestAssured.given().baseUri(BASE_URL).basePath("/" + contextRoot);
+  }
+
+  /** A JSON request to one module's API with {@code user}'s token. */
+  public static RequestSpecification as(Tokens.User user, String contextRoot) {
+    return module(contextRoot).auth().oauth2(user.token()).contentType(ContentType.JSON);
   }
 
   /** A request to the server root, where MicroProfile Health answers. */

@@ -1,0 +1,152 @@
+package com.marketplace.payments.domain;
+
+import com.marketplace.common.error.ApiException;
+import com.marketplace.common.persistence.BaseRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.UUID;
+
+/**
+ * The payment of one order (an enrollment or a reservation): which PaymentIntent pays it, how far
+ * it got, and how much was refunded. The amount is the order's, fixed when the ticket opens;
+ * nothing a client sends changes it.
+ */
+@Entity
+@Table(name = "payment_ticket", schema = "payments")
+public class PaymentTicket extends BaseRecord {
+
+  @Column(name = "order_type", nullable = false, updatable = false)
+  private String orderType;
+
+  @Column(name = "order_id", nullable = false, updatable = false)
+  private UUID orderId;
+
+  @Column(name = "amount_minor", nullable = false, updatable = false)
+  private long amountMinor;
+
+  @Column(name = "currency", nullable = false, updatable = false)
+  private String currency;
+
+  @Column(name = "payment_id")
+  private String paymentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "payment_status")
+  private PaymentStatus paymentStatus;
+
+  @Column(name = "status_observed_at")
+  private Instant statusObservedAt;
+
+  @Column(name = "refunded_minor", nullable = false)
+  private long refundedMinor;
+
+  @Column(name = "redirect_url")
+  private String redirectUrl;
+
+  /** For JPA. */
+  protected PaymentTicket() {}
+
+  public PaymentTicket(UUID tenantId, UUID ownerId, String orderType, UUID orderId, Money amount) {
+    super(UUID.randomUUID(), tenantId, ownerId);
+    this.orderType = orderType;
+    this.orderId = orderId;
+    this.amountMinor = amount.amountMinor();
+    this.currency = amount.currency().getCurrencyCode();
+  }
+
+  /** The PaymentIntent created for this ticket. */
+  public void attach(String paymentIntentId, String redirectUrl) {
+    if (paymentId != null && !paymentId.equals(paymentIntentId)) {
+      throw ApiException.conflict(
+          "errMsg_paymentAlreadyStarted", "This order is already being paid by " + paymentId);
+    }
+    this.paymentId = paymentIntentId;
+    this.redirectUrl = redirectUrl;
+  }
+
+  /**
+   * Takes what Stripe reported at {@code observedAt}. A succeeded or canceled payment never changes
+   * again, reaching such a status always applies, and otherwise an older observation than the last
+   * one applied is ignored: webhooks may come late, twice or out of order.
+   *
+   * @return whether the status changed
+   */
+  public boolean observe(PaymentStatus reported, Instant observedAt) {
+    if (paymentStatus == reported || (paymentStatus != null && paymentStatus.isFinal())) {
+      return false;
+    }
+    if (!reported.isFinal() && statusObservedAt != null && observedAt.isBefore(statusObservedAt)) {
+      return false;
+    }
+    paymentStatus = reported;
+    statusObservedAt = observedAt;
+    return true;
+  }
+
+  /** Records a refund of {@code amount}; several partial refunds may follow one another. */
+  public void refund(Money amount) {
+    if (paymentStatus != PaymentStatus.SUCCEEDED) {
+      throw ApiException.conflict(
+          "errMsg_paymentNotRefundable", "Only a succeeded payment can be refunded");
+    }
+    if (amount.amountMinor() == 0 || amount.isGreaterThan(refundable())) {
+      throw ApiException.unprocessable(
+          "errMsg_refundExceedsPayment",
+          "At most " + refundable().toMajor() + " " + currency + " can still be refunded");
+    }
+    refundedMinor += amount.amountMinor();
+  }
+
+  /** What has been paid and not yet refunded. */
+  public Money refundable() {
+    long paid = paymentStatus == PaymentStatus.SUCCEEDED ? amountMinor : 0;
+    return new Money(paid - refundedMinor, Currency.getInstance(currency));
+  }
+
+  /** The application's own reading of the payment, as the spec's statusLiteral. */
+  public String statusLiteral() {
+    if (paymentStatus == null) {
+      return "pending";
+    }
+    if (paymentStatus == PaymentStatus.SUCCEEDED) {
+      return refundedMinor == 0
+          ? "paid"
+          : refundedMinor == amountMinor ? "refunded" : "partiallyRefunded";
+    }
+    return switch (paymentStatus) {
+      case CANCELED -> "canceled";
+      case PROCESSING -> "processing";
+      case REQUIRES_ACTION -> "requiresAction";
+      default -> "pending";
+    };
+  }
+
+  public Money amount() {
+    return new Money(amountMinor, Currency.getInstance(currency));
+  }
+
+  public String orderType() {
+    return orderType;
+  }
+
+  public UUID orderId() {
+    return orderId;
+  }
+
+  public String paymentId() {
+    return paymentId;
+  }
+
+  public PaymentStatus paymentStatus() {
+    return paymentStatus;
+  }
+
+  public String redirectUrl() {
+    return redirectUrl;
+  }
+}

@@ -1,0 +1,24 @@
+package com.marketplace.payments.infrastructure.stripe;
+
+import com.marketplace.common.error.ApiException;
+
+/** The card was declined: 422 with Stripe's decline code; the order stays payable. */
+public class PaymentDeclined extends ApiException {
+
+  private final String declineCode;
+
+  public PaymentDeclined(String declineCode, String userMessage) {
+    super(
+        422,
+        "errMsg_paymentDeclined",
+        (userMessage == null ? "The card was declined" : userMessage)
+            + " ("
+            + (declineCode == null ? "card_declined" : declineCode)
+            + ")");
+    this.declineCode = declineCode;
+  }
+
+  public String declineCode() {
+    return declineCode;
+  }
+}

@@ -1,0 +1,53 @@
+package com.marketplace.payments.domain;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+  @Test
+  void countsMinorUnitsOfTheCurrency() {
+    assertThat(Money.ofMajor(new BigDecimal("120.50"), "eur").amountMinor(), is(12050L));
+    assertThat(Money.ofMinor(12050, "EUR").toMajor(), comparesEqualTo(new BigDecimal("120.50")));
+  }
+
+  @Test
+  void zeroDecimalCurrenciesCountWholeUnits() {
+    assertThat(Money.ofMajor(new BigDecimal("1500"), "JPY").amountMinor(), is(1500L));
+    assertThat(Money.ofMinor(1500, "JPY").toMajor(), comparesEqualTo(new BigDecimal("1500")));
+  }
+
+  @Test
+  void threeDecimalCurrenciesCountThousandths() {
+    assertThat(Money.ofMajor(new BigDecimal("1.234"), "KWD").amountMinor(), is(1234L));
+  }
+
+  @Test
+  void refusesMoreDecimalsThanTheCurrencyHas() {
+    assertThrows(
+        IllegalArgumentException.class, () -> Money.ofMajor(new BigDecimal("1.005"), "EUR"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Money.ofMajor(new BigDecimal("10.5"), "JPY"));
+  }
+
+  @Test
+  void refusesNegativeAmountsUnknownCurrenciesAndMixing() {
+    assertThrows(IllegalArgumentException.class, () -> Money.ofMinor(-1, "EUR"));
+    assertThrows(IllegalArgumentException.class, () -> Money.ofMinor(1, "EURO"));
+    assertThrows(IllegalArgumentException.class, () -> Money.ofMinor(1, "XYZ"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Money.ofMinor(1, "EUR").plus(Money.ofMinor(1, "USD")));
+  }
+
+  @Test
+  void speaksStripesLowerCaseCurrency() {
+    assertThat(Money.ofMinor(1, "USD").stripeCurrency(), equalTo("usd"));
+  }
+}

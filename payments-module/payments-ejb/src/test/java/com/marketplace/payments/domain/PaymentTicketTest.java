@@ -1,0 +1,93 @@
+package com.marketplace.payments.domain;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.marketplace.common.error.ApiException;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PaymentTicketTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+  private final PaymentTicket ticket =
+      new PaymentTicket(
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          "enrollment",
+          UUID.randomUUID(),
+          Money.ofMinor(10_000, "EUR"));
+
+  @Test
+  void aLateProcessingNeverOverwritesSucceeded() {
+    ticket.observe(PaymentStatus.SUCCEEDED, T0.plusSeconds(5));
+
+    assertThat(ticket.observe(PaymentStatus.PROCESSING, T0.plusSeconds(1)), is(false));
+    assertThat(ticket.observe(PaymentStatus.PROCESSING, T0.plusSeconds(9)), is(false));
+    assertThat(ticket.paymentStatus(), is(PaymentStatus.SUCCEEDED));
+    assertThat(ticket.statusLiteral(), equalTo("paid"));
+  }
+
+  @Test
+  void anOlderNonFinalObservationIsIgnored() {
+    ticket.observe(PaymentStatus.PROCESSING, T0.plusSeconds(5));
+
+    assertThat(ticket.observe(PaymentStatus.REQUIRES_ACTION, T0.plusSeconds(1)), is(false));
+    assertThat(ticket.paymentStatus(), is(PaymentStatus.PROCESSING));
+  }
+
+  @Test
+  void aFinalStatusAppliesEvenIfObservedEarlier() {
+    ticket.observe(PaymentStatus.PROCESSING, T0.plusSeconds(5));
+
+    assertThat(ticket.observe(PaymentStatus.SUCCEEDED, T0.plusSeconds(4)), is(true));
+  }
+
+  @Test
+  void aDeclineLeavesTheOrderPayableAgain() {
+    ticket.observe(PaymentStatus.REQUIRES_ACTION, T0);
+
+    assertThat(ticket.observe(PaymentStatus.REQUIRES_PAYMENT_METHOD, T0.plusSeconds(1)), is(true));
+    assertThat(ticket.statusLiteral(), equalTo("pending"));
+  }
+
+  @Test
+  void theSameStatusTwiceIsNoChange() {
+    assertThat(ticket.observe(PaymentStatus.SUCCEEDED, T0), is(true));
+    assertThat(ticket.observe(PaymentStatus.SUCCEEDED, T0), is(false));
+  }
+
+  @Test
+  void partialRefundsAddUpToTheAmountPaidAndNoFurther() {
+    ticket.observe(PaymentStatus.SUCCEEDED, T0);
+
+    ticket.refund(Money.ofMinor(3_000, "EUR"));
+    assertThat(ticket.statusLiteral(), equalTo("partiallyRefunded"));
+    ApiException tooMuch =
+        assertThrows(ApiException.class, () -> ticket.refund(Money.ofMinor(7_001, "EUR")));
+    ticket.refund(Money.ofMinor(7_000, "EUR"));
+
+    assertThat(tooMuch.status(), is(422));
+    assertThat(ticket.refundable().amountMinor(), is(0L));
+    assertThat(ticket.statusLiteral(), equalTo("refunded"));
+  }
+
+  @Test
+  void anUnpaidTicketCannotBeRefunded() {
+    ApiException refused =
+        assertThrows(ApiException.class, () -> ticket.refund(Money.ofMinor(1, "EUR")));
+
+    assertThat(refused.status(), is(409));
+  }
+
+  @Test
+  void aSecondPaymentIntentForTheSameOrderIsRefused() {
+    ticket.attach("pi_1", null);
+    ticket.attach("pi_1", null);
+
+    assertThrows(ApiException.class, () -> ticket.attach("pi_2", null));
+  }
+}

@@ -1,5 +1,6 @@
 package com.marketplace.devserver;
 
+import com.marketplace.payments.stripe.emulator.StripeEmulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalPlatform {
 
   private static final int DEFAULT_DB_PORT = 15432;
+  private static final int DEFAULT_STRIPE_PORT = 12111;
   private static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
 
   private LocalPlatform() {}
@@ -27,8 +29,9 @@ public final class LocalPlatform {
     Map<String, String> serverEnv = new HashMap<>(devSettings());
     LocalDatabase database = usesExternalDatabase() ? null : startDatabase(workDir, serverEnv);
 
+    StripeEmulator stripe = startStripe(serverEnv);
     PayaraDomain domain = new PayaraDomain(payaraHome, serverEnv);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(domain, database)));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(domain, database, stripe)));
     domain.createIfAbsent();
     domain.start();
     domain.deploy(ear);
@@ -50,6 +53,21 @@ public final class LocalPlatform {
         "true",
         "CORS_ALLOWED_ORIGINS",
         "http://localhost:3000");
+  }
+
+  /** The local Stripe emulator, delivering signed webhooks to the local payments module. */
+  private static StripeEmulator startStripe(Map<String, String> serverEnv) {
+    int port =
+        Integer.parseInt(
+            System.getenv().getOrDefault("LOCAL_STRIPE_PORT", "" + DEFAULT_STRIPE_PORT));
+    StripeEmulator stripe = StripeEmulator.start(port);
+    String secret = "whsec_dev_only_local_run";
+    stripe.configureWebhook(
+        "http://localhost:" + PayaraDomain.HTTP_PORT + "/payments/v1/stripe/webhook", secret);
+    serverEnv.put("STRIPE_API_KEY", "sk_test_dev_only_local_emulator");
+    serverEnv.put("STRIPE_API_BASE", stripe.baseUrl());
+    serverEnv.put("STRIPE_WEBHOOK_SECRET", secret);
+    return stripe;
   }
 
   private static boolean usesExternalDatabase() {
@@ -78,6 +96,12 @@ public final class LocalPlatform {
     }
     out.append(String.format("  %-11s %s/health/ready%n", "readiness", base));
     out.append(String.format("  %-11s http://localhost:%d%n", "admin", PayaraDomain.ADMIN_PORT));
+    out.append(
+        String.format(
+            "  %-11s %s (the local Stripe emulator)%n",
+            "stripe",
+            "http://127.0.0.1:"
+                + System.getenv().getOrDefault("LOCAL_STRIPE_PORT", "" + DEFAULT_STRIPE_PORT)));
     if (demoData) {
       DevTokens tokens = DevTokens.withDevKey();
       out.append("\nDemo tokens (DEV-ONLY key, tenant ").append(DemoUser.TENANT).append("):\n");
@@ -89,13 +113,14 @@ public final class LocalPlatform {
     System.out.println(out);
   }
 
-  private static void stop(PayaraDomain domain, LocalDatabase database) {
+  private static void stop(PayaraDomain domain, LocalDatabase database, StripeEmulator stripe) {
     System.out.println("Stopping the platform...");
     try {
       domain.stop();
     } catch (Exception e) {
       System.err.println("Could not stop Payara cleanly: " + e.getMessage());
     }
+    stripe.close();
     if (database != null) {
       try {
         database.close();

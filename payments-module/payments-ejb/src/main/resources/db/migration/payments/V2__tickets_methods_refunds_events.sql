@@ -4,7 +4,7 @@ CREATE TABLE payment_ticket (
   id                  uuid        PRIMARY KEY,
   tenant_id           uuid        NOT NULL,
   owner_id            uuid        NOT NULL,
-  order_type          text        NOT NULL CHECK (order_type IN ('enrollment', 'reservation')),
+  order_type          text        NOT NULL CHECK (order_type ~ '^[a-z][a-zA-Z]{0,39}$'),
   order_id            uuid        NOT NULL,
   amount_minor        bigint      NOT NULL CHECK (amount_minor > 0),
   currency            char(3)     NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),

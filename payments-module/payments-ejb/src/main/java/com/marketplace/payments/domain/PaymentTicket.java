@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.UUID;
 
@@ -39,8 +41,9 @@ public class PaymentTicket extends BaseRecord {
   @Column(name = "payment_status")
   private PaymentStatus paymentStatus;
 
+  /** OffsetDateTime: JPA 3.1 (EclipseLink 4.0) does not map Instant. */
   @Column(name = "status_observed_at")
-  private Instant statusObservedAt;
+  private OffsetDateTime statusObservedAt;
 
   @Column(name = "refunded_minor", nullable = false)
   private long refundedMinor;
@@ -80,11 +83,13 @@ public class PaymentTicket extends BaseRecord {
     if (paymentStatus == reported || (paymentStatus != null && paymentStatus.isFinal())) {
       return false;
     }
-    if (!reported.isFinal() && statusObservedAt != null && observedAt.isBefore(statusObservedAt)) {
+    if (!reported.isFinal()
+        && statusObservedAt != null
+        && observedAt.isBefore(statusObservedAt.toInstant())) {
       return false;
     }
     paymentStatus = reported;
-    statusObservedAt = observedAt;
+    statusObservedAt = observedAt.atOffset(ZoneOffset.UTC);
     return true;
   }
 

@@ -6,8 +6,9 @@ import com.marketplace.common.error.ApiException;
 public class PaymentDeclined extends ApiException {
 
   private final String declineCode;
+  private final String paymentIntentId;
 
-  public PaymentDeclined(String declineCode, String userMessage) {
+  public PaymentDeclined(String declineCode, String userMessage, String paymentIntentId) {
     super(
         422,
         "errMsg_paymentDeclined",
@@ -16,6 +17,12 @@ public class PaymentDeclined extends ApiException {
             + (declineCode == null ? "card_declined" : declineCode)
             + ")");
     this.declineCode = declineCode;
+    this.paymentIntentId = paymentIntentId;
+  }
+
+  /** The PaymentIntent the declined attempt belongs to, if Stripe created one. */
+  public String paymentIntentId() {
+    return paymentIntentId;
   }
 
   public String declineCode() {

@@ -12,6 +12,7 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.PaymentMethod;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.PaymentIntentConfirmParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentMethodAttachParams;
 import com.stripe.param.RefundCreateParams;
@@ -105,6 +106,23 @@ public class StripeGateway {
         call(() -> stripe.v1().paymentIntents().create(params.build(), key(idempotencyKey))));
   }
 
+  /** Confirms an existing PaymentIntent with another payment method, after a decline. */
+  public IntentState confirm(
+      String idempotencyKey, String paymentIntentId, String paymentMethodId, String returnUrl) {
+    PaymentIntentConfirmParams.Builder params =
+        PaymentIntentConfirmParams.builder().setPaymentMethod(paymentMethodId);
+    if (returnUrl != null) {
+      params.setReturnUrl(returnUrl);
+    }
+    return stateOf(
+        call(
+            () ->
+                stripe
+                    .v1()
+                    .paymentIntents()
+                    .confirm(paymentIntentId, params.build(), key(idempotencyKey))));
+  }
+
   /** What Stripe says about the PaymentIntent now. */
   public IntentState retrieve(String paymentIntentId) {
     return stateOf(call(() -> stripe.v1().paymentIntents().retrieve(paymentIntentId)));
@@ -153,8 +171,14 @@ public class StripeGateway {
     try {
       return call.run();
     } catch (CardException e) {
+      String intent =
+          e.getStripeError() != null && e.getStripeError().getPaymentIntent() != null
+              ? e.getStripeError().getPaymentIntent().getId()
+              : null;
       throw new PaymentDeclined(
-          e.getDeclineCode() != null ? e.getDeclineCode() : e.getCode(), e.getUserMessage());
+          e.getDeclineCode() != null ? e.getDeclineCode() : e.getCode(),
+          e.getUserMessage(),
+          intent);
     } catch (InvalidRequestException e) {
       throw ApiException.unprocessable(
           "errMsg_paymentRequestRejected",

@@ -1,0 +1,249 @@
+package com.marketplace.it.payments;
+
+import static com.marketplace.it.support.Platform.module;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.google.gson.JsonObject;
+import com.marketplace.it.probe.ProbeAuthentication;
+import com.marketplace.it.shop.ProbeShop;
+import com.marketplace.it.shop.ShopApplication;
+import com.marketplace.it.shop.ShopResource;
+import com.marketplace.it.support.Platform;
+import com.marketplace.it.support.PlatformTest;
+import com.marketplace.it.support.StripeEmulatorExtension;
+import com.marketplace.it.support.TestDatabase;
+import com.marketplace.it.support.Tokens;
+import com.marketplace.payments.stripe.emulator.StripeEmulator;
+import com.marketplace.payments.stripe.emulator.WebhookSigner;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paying an order through the payments module, against the Stripe emulator with the real
+ * stripe-java client and signed webhooks. The order module is a test-only probe shop.
+ */
+@PlatformTest
+class PaymentFlowIT {
+
+  private final Tokens.User buyer = Tokens.user(UUID.randomUUID(), "student");
+  private final StripeEmulator stripe = StripeEmulatorExtension.emulator();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    WebArchive shop =
+        ShrinkWrap.create(WebArchive.class, "shop.war")
+            .addClasses(
+                ShopApplication.class,
+                ShopResource.class,
+                ProbeShop.class,
+                ProbeAuthentication.class)
+            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    return Platform.ear().addAsModule(shop);
+  }
+
+  @Test
+  void aGoodCardPaysTheOrderAndTellsItsModule() throws Exception {
+    String order = openOrder(12_050);
+
+    start(order, "pm_card_visa")
+        .then()
+        .statusCode(200)
+        .body("paymentResult.success", equalTo(true))
+        .body("paymentResult.statusLiteral", equalTo("paid"))
+        .body("paymentResult.paymentId", startsWith("pi_"))
+        .body("paymentResult.amount", equalTo(120.5f))
+        .body("paymentResult.currency", equalTo("EUR"));
+
+    assertThat(changesOf(order), contains("paid"));
+    assertThat(ticketStatus(order), equalTo("SUCCEEDED"));
+  }
+
+  @Test
+  void aDeclineIs422AndTheOrderStaysPayable() throws Exception {
+    String order = openOrder(5_000);
+
+    start(order, "pm_card_chargeDeclined")
+        .then()
+        .statusCode(422)
+        .body("message", equalTo("errMsg_paymentDeclined"))
+        .body("detail", containsString("generic_decline"));
+    start(order, "pm_card_visa")
+        .then()
+        .statusCode(200)
+        .body("paymentResult.success", equalTo(true));
+
+    assertThat(intentsFor(order), is(1L));
+  }
+
+  @Test
+  void authenticationRequiredHandsBackTheClientSecretAndTheWebhookCompletesIt() throws Exception {
+    String order = openOrder(7_000);
+
+    String intent =
+        start(order, "pm_card_authenticationRequired")
+            .then()
+            .statusCode(200)
+            .body("paymentResult.paymentStatus", equalTo("requires_action"))
+            .body("paymentResult.paymentIntentInfo.clientSecret", containsString("_secret_"))
+            .extract()
+            .path("paymentResult.paymentId");
+    stripe.completeAuthentication(intent);
+
+    awaitTicketStatus(order, "SUCCEEDED");
+    assertThat(changesOf(order), contains("requiresAction", "paid"));
+  }
+
+  @Test
+  void aWebhookDeliveredFiftyTimesChangesTheOrderOnce() throws Exception {
+    String order = openOrder(3_000);
+    start(order, "pm_card_authenticationRequired").then().statusCode(200);
+    String intent = ticketPaymentId(order);
+    stripe.completeAuthentication(intent);
+    awaitTicketStatus(order, "SUCCEEDED");
+    String succeeded = eventOf(intent, "payment_intent.succeeded");
+
+    stripe.redeliver(succeeded, 50);
+    stripe.awaitWebhookDeliveries(Duration.ofSeconds(30));
+
+    assertThat(changesOf(order), contains("requiresAction", "paid"));
+    assertThat(
+        TestDatabase.count(
+            "select count(*) from payments.processed_webhook_event where event_id = ?", succeeded),
+        is(1L));
+  }
+
+  @Test
+  void aForgedSignatureIs400AndChangesNothing() throws Exception {
+    String payload =
+        "{\"id\":\"evt_forged\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"}";
+    String forged =
+        WebhookSigner.signatureHeader(
+            payload, "whsec_someone_else", Instant.now().getEpochSecond());
+
+    module("payments")
+        .header("Stripe-Signature", forged)
+        .body(payload)
+        .post("/v1/stripe/webhook")
+        .then()
+        .statusCode(400)
+        .body("message", equalTo("errMsg_webhookSignatureInvalid"));
+
+    assertThat(
+        TestDatabase.count(
+            "select count(*) from payments.processed_webhook_event where event_id = 'evt_forged'"),
+        is(0L));
+  }
+
+  @Test
+  void aStripeServerErrorIsRetriedAndChargesOnce() throws Exception {
+    String order = openOrder(2_500);
+    stripe.failNext("POST", "/v1/payment_intents", 1);
+
+    start(order, "pm_card_visa")
+        .then()
+        .statusCode(200)
+        .body("paymentResult.success", equalTo(true));
+
+    assertThat(intentsFor(order), is(1L));
+  }
+
+  @Test
+  void anotherUserCannotPayOrRefreshSomeoneElsesOrder() {
+    String order = openOrder(1_000);
+    Tokens.User stranger = Tokens.user(buyer.tenant(), "student");
+
+    Platform.as(stranger, "shop")
+        .body(Map.of("paymentUserParams", Map.of("paymentMethodId", "pm_card_visa")))
+        .patch("/v1/startprobepayment/" + order)
+        .then()
+        .statusCode(404);
+    Platform.as(stranger, "shop").patch("/v1/refreshprobepayment/" + order).then().statusCode(404);
+  }
+
+  private String openOrder(long amountMinor) {
+    return Platform.as(buyer, "shop")
+        .body(Map.of("amountMinor", amountMinor, "currency", "EUR"))
+        .post("/orders")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("id");
+  }
+
+  private Response start(String order, String paymentMethod) {
+    return Platform.as(buyer, "shop")
+        .body(Map.of("paymentUserParams", Map.of("paymentMethodId", paymentMethod)))
+        .patch("/v1/startprobepayment/" + order);
+  }
+
+  private List<String> changesOf(String order) {
+    return Platform.as(buyer, "shop")
+        .get("/orders/" + order + "/changes")
+        .then()
+        .extract()
+        .jsonPath()
+        .getList("$");
+  }
+
+  private long intentsFor(String order) {
+    return stripe.paymentIntents().stream()
+        .map(pi -> pi.getAsJsonObject("metadata"))
+        .filter(
+            metadata ->
+                metadata != null
+                    && metadata.has("orderId")
+                    && metadata.get("orderId").getAsString().equals(order))
+        .count();
+  }
+
+  private String eventOf(String intent, String type) {
+    return stripe.events().stream()
+        .filter(e -> e.get("type").getAsString().equals(type))
+        .filter(e -> dataObject(e).get("id").getAsString().equals(intent))
+        .map(e -> e.get("id").getAsString())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonObject dataObject(JsonObject event) {
+    return event.getAsJsonObject("data").getAsJsonObject("object");
+  }
+
+  private static String ticketStatus(String order) throws Exception {
+    return TestDatabase.column(
+            "select payment_status from payments.payment_ticket where order_id = ?::uuid", order)
+        .get(0);
+  }
+
+  private static String ticketPaymentId(String order) throws Exception {
+    return TestDatabase.column(
+            "select payment_id from payments.payment_ticket where order_id = ?::uuid", order)
+        .get(0);
+  }
+
+  private static void awaitTicketStatus(String order, String status) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(15);
+    while (!status.equals(ticketStatus(order))) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(
+            "ticket of " + order + " never reached " + status + ": " + ticketStatus(order));
+      }
+      Thread.sleep(100);
+    }
+  }
+}

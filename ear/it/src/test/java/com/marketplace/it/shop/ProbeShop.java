@@ -1,0 +1,64 @@
+package com.marketplace.it.shop;
+
+import com.marketplace.payments.application.PayableOrder;
+import com.marketplace.payments.application.PaymentChange;
+import com.marketplace.payments.application.PaymentOrderRegistry;
+import com.marketplace.payments.application.PaymentOrders;
+import com.marketplace.payments.domain.Money;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Orders kept in memory, and every payment change payments reported for them. */
+@Singleton
+@LocalBean // it implements PaymentOrders, which would otherwise be its only view
+@Startup
+public class ProbeShop implements PaymentOrders {
+
+  public static final String ORDER_TYPE = "probeOrder";
+
+  private final Map<UUID, PayableOrder> orders = new ConcurrentHashMap<>();
+  private final Map<UUID, List<String>> changes = new ConcurrentHashMap<>();
+
+  @EJB PaymentOrderRegistry registry;
+
+  @PostConstruct
+  void register() {
+    registry.register(this);
+  }
+
+  public UUID open(UUID owner, Money amount) {
+    UUID id = UUID.randomUUID();
+    orders.put(id, new PayableOrder(id, owner, amount, "probe order", true));
+    return id;
+  }
+
+  public List<String> changesOf(UUID orderId) {
+    return changes.getOrDefault(orderId, List.of());
+  }
+
+  @Override
+  public String orderType() {
+    return ORDER_TYPE;
+  }
+
+  @Override
+  public Optional<PayableOrder> find(UUID tenantId, UUID orderId) {
+    return Optional.ofNullable(orders.get(orderId));
+  }
+
+  @Override
+  public void paymentChanged(PaymentChange change) {
+    changes
+        .computeIfAbsent(change.orderId(), id -> new CopyOnWriteArrayList<>())
+        .add(change.statusLiteral());
+  }
+}

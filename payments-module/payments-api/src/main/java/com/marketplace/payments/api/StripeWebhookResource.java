@@ -1,0 +1,33 @@
+package com.marketplace.payments.api;
+
+import com.marketplace.payments.application.Payments;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/**
+ * The platform's one Stripe webhook endpoint ({@code /payments/v1/stripe/webhook}). Public, as
+ * Stripe calls it; what authenticates a delivery is its signature.
+ */
+@Path("v1/stripe/webhook")
+@PermitAll
+public class StripeWebhookResource {
+
+  @EJB Payments payments;
+
+  /** The raw body, as signed: it must not be parsed before the signature is checked. */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Map<String, Object> receive(
+      String payload, @HeaderParam("Stripe-Signature") String signature) {
+    payments.receiveWebhook(payload, signature);
+    return Map.of("received", true);
+  }
+}

@@ -1,0 +1,29 @@
+package com.marketplace.payments.application;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The spec's {@code paymentResult}. For {@code requires_action}, {@code paymentIntentInfo} holds
+ * the client secret and next action the browser needs; for a decline, the decline code.
+ */
+public record PaymentResult(
+    UUID paymentTicketId,
+    UUID orderId,
+    String paymentId,
+    String paymentStatus,
+    Map<String, Object> paymentIntentInfo,
+    String statusLiteral,
+    BigDecimal amount,
+    String currency,
+    boolean success,
+    String description,
+    Map<String, String> metadata,
+    Map<String, Object> paymentUserParams) {
+
+  /** Whether the card was declined (the order stays payable). */
+  public boolean declined() {
+    return paymentIntentInfo.containsKey("declineCode");
+  }
+}

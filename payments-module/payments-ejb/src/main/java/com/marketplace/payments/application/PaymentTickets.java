@@ -1,0 +1,49 @@
+package com.marketplace.payments.application;
+
+import com.marketplace.payments.domain.PaymentTicket;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Finds and opens payment tickets, one per order (the database's unique key agrees). */
+final class PaymentTickets {
+
+  private final EntityManager em;
+
+  PaymentTickets(EntityManager em) {
+    this.em = em;
+  }
+
+  Optional<PaymentTicket> find(UUID tenantId, String orderType, UUID orderId) {
+    return em.createQuery(
+            "select t from PaymentTicket t where t.tenantId = :tenant and t.orderType = :type"
+                + " and t.orderId = :order",
+            PaymentTicket.class)
+        .setParameter("tenant", tenantId)
+        .setParameter("type", orderType)
+        .setParameter("order", orderId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<PaymentTicket> byPaymentId(String paymentId) {
+    return em.createQuery(
+            "select t from PaymentTicket t where t.paymentId = :payment", PaymentTicket.class)
+        .setParameter("payment", paymentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The order's ticket, opened with the order's amount if it has none yet. */
+  PaymentTicket open(UUID tenantId, String orderType, PayableOrder order) {
+    return find(tenantId, orderType, order.orderId())
+        .orElseGet(
+            () -> {
+              PaymentTicket ticket =
+                  new PaymentTicket(
+                      tenantId, order.ownerId(), orderType, order.orderId(), order.amount());
+              em.persist(ticket);
+              return ticket;
+            });
+  }
+}

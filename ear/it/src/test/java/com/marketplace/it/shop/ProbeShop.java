@@ -1,10 +1,10 @@
 package com.marketplace.it.shop;
 
+import com.marketplace.common.money.Money;
 import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.application.PaymentOrders;
-import com.marketplace.payments.domain.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;

@@ -1,10 +1,10 @@
 package com.marketplace.it.shop;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.money.Money;
+import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.Payments;
-import com.marketplace.payments.domain.Money;
-import com.marketplace.payments.infrastructure.stripe.PaymentDeclined;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

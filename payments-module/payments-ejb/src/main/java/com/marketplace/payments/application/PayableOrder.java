@@ -1,6 +1,6 @@
 package com.marketplace.payments.application;
 
-import com.marketplace.payments.domain.Money;
+import com.marketplace.common.money.Money;
 import java.util.UUID;
 
 /**

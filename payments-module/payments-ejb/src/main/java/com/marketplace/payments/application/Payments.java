@@ -7,7 +7,6 @@ import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.domain.SavedPaymentMethod;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
-import com.marketplace.payments.infrastructure.stripe.PaymentDeclined;
 import com.marketplace.payments.infrastructure.stripe.StripeConfiguration;
 import com.marketplace.payments.infrastructure.stripe.StripeEvents;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;

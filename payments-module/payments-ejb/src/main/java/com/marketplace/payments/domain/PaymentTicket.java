@@ -1,6 +1,7 @@
 package com.marketplace.payments.domain;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

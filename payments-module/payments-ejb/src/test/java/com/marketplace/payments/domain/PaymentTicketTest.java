@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.money.Money;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
 package com.marketplace.payments.infrastructure.stripe;
 
 import com.marketplace.common.error.ApiException;
-import com.marketplace.payments.domain.Money;
+import com.marketplace.common.money.Money;
+import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;

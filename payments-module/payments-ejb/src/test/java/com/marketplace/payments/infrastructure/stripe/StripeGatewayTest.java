@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.common.error.ApiException;
-import com.marketplace.payments.domain.Money;
+import com.marketplace.common.money.Money;
+import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.stripe.emulator.StripeEmulator;
 import java.time.Duration;

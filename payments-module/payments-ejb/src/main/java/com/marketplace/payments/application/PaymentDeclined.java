@@ -1,4 +1,4 @@
-package com.marketplace.payments.infrastructure.stripe;
+package com.marketplace.payments.application;
 
 import com.marketplace.common.error.ApiException;
 

@@ -1,4 +1,4 @@
-package com.marketplace.payments.domain;
+package com.marketplace.common.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package com.marketplace.payments.domain;
+package com.marketplace.common.money;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;

@@ -163,6 +163,65 @@ class PaymentFlowIT {
   }
 
   @Test
+  void lateWebhooksDeliveredInReverseOrderLeaveThePaymentSucceeded() throws Exception {
+    String order = openOrder(4_000);
+    start(order, "pm_card_processing")
+        .then()
+        .statusCode(200)
+        .body("paymentResult.statusLiteral", equalTo("processing"));
+    String intent = ticketPaymentId(order);
+    stripe.holdEvents();
+    stripe.advancePaymentIntent(intent, "succeeded");
+
+    stripe.releaseHeldEventsReversed();
+    awaitTicketStatus(order, "SUCCEEDED");
+    stripe.redeliver(eventOf(intent, "payment_intent.processing"), 1);
+    stripe.awaitWebhookDeliveries(Duration.ofSeconds(10));
+
+    assertThat(ticketStatus(order), equalTo("SUCCEEDED"));
+    assertThat(changesOf(order), contains("processing", "paid"));
+  }
+
+  @Test
+  void aPartialThenAFullRefundAddUpToThePayment() throws Exception {
+    String order = openOrder(10_000);
+    start(order, "pm_card_visa").then().statusCode(200);
+
+    refund(order, 3_000).then().statusCode(200).body("refundId", startsWith("re_"));
+    refund(order, null).then().statusCode(200);
+
+    assertThat(changesOf(order), contains("paid", "partiallyRefunded", "refunded"));
+    assertThat(
+        TestDatabase.column(
+            "select refunded_minor from payments.payment_ticket where order_id = ?::uuid", order),
+        contains("10000"));
+    assertThat(
+        TestDatabase.column(
+            "select r.amount_minor from payments.payment_refund r join payments.payment_ticket t on t.id = r.ticket_id"
+                + " where t.order_id = ?::uuid order by r.n",
+            order),
+        contains("3000", "7000"));
+  }
+
+  @Test
+  void aRefundBeyondTheAmountPaidIsRefusedAndNothingIsRefunded() throws Exception {
+    String order = openOrder(5_000);
+    start(order, "pm_card_visa").then().statusCode(200);
+
+    refund(order, 5_001)
+        .then()
+        .statusCode(422)
+        .body("message", equalTo("errMsg_refundExceedsPayment"));
+
+    assertThat(
+        TestDatabase.count(
+            "select count(*) from payments.payment_refund r join payments.payment_ticket t on t.id = r.ticket_id"
+                + " where t.order_id = ?::uuid",
+            order),
+        is(0L));
+  }
+
+  @Test
   void anotherUserCannotPayOrRefreshSomeoneElsesOrder() {
     String order = openOrder(1_000);
     Tokens.User stranger = Tokens.user(buyer.tenant(), "student");
@@ -189,6 +248,11 @@ class PaymentFlowIT {
     return Platform.as(buyer, "shop")
         .body(Map.of("paymentUserParams", Map.of("paymentMethodId", paymentMethod)))
         .patch("/v1/startprobepayment/" + order);
+  }
+
+  private Response refund(String order, Integer amountMinor) {
+    Map<String, Object> body = amountMinor == null ? Map.of() : Map.of("amountMinor", amountMinor);
+    return Platform.as(buyer, "shop").body(body).post("/orders/" + order + "/refunds");
   }
 
   private List<String> changesOf(String order) {

@@ -63,6 +63,19 @@ public class ShopResource {
     return Map.of("paymentResult", result);
   }
 
+  /** The owning module refunds (here for any caller: authorization is the module's business). */
+  @POST
+  @Path("orders/{id}/refunds")
+  public Map<String, Object> refund(@PathParam("id") UUID id, Map<String, Object> body) {
+    Object minor = body.get("amountMinor");
+    Money amount = minor == null ? null : Money.ofMinor(((Number) minor).longValue(), "EUR");
+    var caller = request.requireCaller();
+    return Map.of(
+        "refundId",
+        payments.refund(
+            caller.tenantId(), caller.userId(), ProbeShop.ORDER_TYPE, id, amount, "test"));
+  }
+
   @PATCH
   @Path("v1/refreshprobepayment/{id}")
   public Map<String, Object> refresh(@PathParam("id") UUID id) {

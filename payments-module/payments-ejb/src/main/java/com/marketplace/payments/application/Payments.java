@@ -2,7 +2,9 @@ package com.marketplace.payments.application;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
+import com.marketplace.payments.domain.PaymentRefund;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.domain.SavedPaymentMethod;
@@ -15,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,6 +94,56 @@ public class Payments {
   }
 
   /**
+   * Refunds {@code amount} of an order's payment (all that is left when null), for the owning
+   * module: a cancellation, a dispute, an admin decision. Several partial refunds may follow one
+   * another up to the amount paid; beyond it, 422. Tells the owning module in this transaction.
+   *
+   * @return the refund's id at Stripe
+   */
+  public String refund(
+      UUID tenantId, UUID actorId, String orderType, UUID orderId, Money amount, String reason) {
+    PaymentTicket ticket =
+        tickets()
+            .find(tenantId, orderType, orderId)
+            .orElseThrow(() -> ApiException.notFound("paymentTicket", orderId));
+    Money refund = amount != null ? amount : ticket.refundable();
+    String literalBefore = ticket.statusLiteral();
+    ticket.refund(refund);
+    int n =
+        ((Number)
+                    em.createQuery(
+                            "select count(r) from PaymentRefund r where r.ticketId = :ticket")
+                        .setParameter("ticket", ticket.id())
+                        .getSingleResult())
+                .intValue()
+            + 1;
+    String refundId =
+        stripe.refund(
+            "refund:" + tenantId + ":" + ticket.id() + ":" + n,
+            ticket.paymentId(),
+            refund,
+            Map.of("ticketId", ticket.id().toString(), "n", "" + n));
+    em.persist(new PaymentRefund(ticket, actorId, n, refund, refundId, reason));
+    auditor.transition(
+        tenantId,
+        "paymentTicket",
+        ticket.id(),
+        "statusLiteral",
+        literalBefore,
+        ticket.statusLiteral());
+    notifyOwner(ticket);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // a concurrent refund of the same ticket won: ours is not recorded, and Stripe replays the
+      // same refund for the same number rather than paying twice
+      throw ApiException.conflict(
+          "errMsg_refundConflict", "Another refund of this payment ran at the same time; retry");
+    }
+    return refundId;
+  }
+
+  /**
    * A Stripe webhook delivery: verified, applied once per event id (a redelivery finds its id
    * already recorded and changes nothing), in one transaction with the owning module's reaction.
    */
@@ -124,6 +177,11 @@ public class Payments {
     }
     auditor.transition(
         ticket.tenantId(), "paymentTicket", ticket.id(), "paymentStatus", before, status);
+    notifyOwner(ticket);
+  }
+
+  /** The owning module learns of the change, in this transaction. */
+  private void notifyOwner(PaymentTicket ticket) {
     registry
         .of(ticket.orderType())
         .paymentChanged(
@@ -132,9 +190,9 @@ public class Payments {
                 ticket.orderType(),
                 ticket.orderId(),
                 ticket.id(),
-                status,
+                ticket.paymentStatus(),
                 ticket.statusLiteral(),
-                ticket.amount().amountMinor() - ticket.refundable().amountMinor()));
+                ticket.refundedMinor()));
   }
 
   private PaymentResult reread(UUID tenantId, String orderType, PayableOrder order) {

@@ -108,6 +108,10 @@ public class PaymentTicket extends BaseRecord {
     refundedMinor += amount.amountMinor();
   }
 
+  public long refundedMinor() {
+    return refundedMinor;
+  }
+
   /** What has been paid and not yet refunded. */
   public Money refundable() {
     long paid = paymentStatus == PaymentStatus.SUCCEEDED ? amountMinor : 0;

@@ -74,6 +74,21 @@ class PaymentFlowIT {
   }
 
   @Test
+  void aWebhookArrivingWhileARetriedChargeIsStillOpenWaitsForIt() throws Exception {
+    String order = openOrder(6_000, 1_500);
+    start(order, "pm_card_chargeDeclined").then().statusCode(422);
+
+    start(order, "pm_card_visa")
+        .then()
+        .statusCode(200)
+        .body("paymentResult.success", equalTo(true));
+    awaitProcessed(eventOf(ticketPaymentId(order), "payment_intent.succeeded"));
+
+    assertThat(changesOf(order), contains("pending", "paid"));
+    assertThat(intentsFor(order), is(1L));
+  }
+
+  @Test
   void aDeclineIs422AndTheOrderStaysPayable() throws Exception {
     String order = openOrder(5_000);
 
@@ -235,8 +250,13 @@ class PaymentFlowIT {
   }
 
   private String openOrder(long amountMinor) {
+    return openOrder(amountMinor, 0);
+  }
+
+  private String openOrder(long amountMinor, long reactionMillis) {
     return Platform.as(buyer, "shop")
-        .body(Map.of("amountMinor", amountMinor, "currency", "EUR"))
+        .body(
+            Map.of("amountMinor", amountMinor, "currency", "EUR", "reactionMillis", reactionMillis))
         .post("/orders")
         .then()
         .statusCode(200)
@@ -298,6 +318,24 @@ class PaymentFlowIT {
     return TestDatabase.column(
             "select payment_id from payments.payment_ticket where order_id = ?::uuid", order)
         .get(0);
+  }
+
+  private void awaitProcessed(String eventId) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(15);
+    while (TestDatabase.count(
+            "select count(*) from payments.processed_webhook_event where event_id = ?", eventId)
+        == 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(
+            "event "
+                + eventId
+                + " was never processed; deliveries: "
+                + stripe.webhookDeliveries().stream()
+                    .filter(d -> d.eventId().equals(eventId))
+                    .toList());
+      }
+      Thread.sleep(100);
+    }
   }
 
   private static void awaitTicketStatus(String order, String status) throws Exception {

@@ -27,6 +27,7 @@ public class ProbeShop implements PaymentOrders {
 
   private final Map<UUID, PayableOrder> orders = new ConcurrentHashMap<>();
   private final Map<UUID, List<String>> changes = new ConcurrentHashMap<>();
+  private final Map<UUID, Long> slowness = new ConcurrentHashMap<>();
 
   @EJB PaymentOrderRegistry registry;
 
@@ -35,9 +36,14 @@ public class ProbeShop implements PaymentOrders {
     registry.register(this);
   }
 
-  public UUID open(UUID owner, Money amount) {
+  /**
+   * @param reactionMillis how long this module takes to react to a payment change: long enough, and
+   *     Stripe's webhook arrives while the request that charged the card is still open
+   */
+  public UUID open(UUID owner, Money amount, long reactionMillis) {
     UUID id = UUID.randomUUID();
     orders.put(id, new PayableOrder(id, owner, amount, "probe order", true));
+    slowness.put(id, reactionMillis);
     return id;
   }
 
@@ -57,6 +63,11 @@ public class ProbeShop implements PaymentOrders {
 
   @Override
   public void paymentChanged(PaymentChange change) {
+    try {
+      Thread.sleep(slowness.getOrDefault(change.orderId(), 0L));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     changes
         .computeIfAbsent(change.orderId(), id -> new CopyOnWriteArrayList<>())
         .add(change.statusLiteral());

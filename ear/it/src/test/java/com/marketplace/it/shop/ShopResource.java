@@ -34,7 +34,8 @@ public class ShopResource {
     Money amount =
         Money.ofMinor(
             ((Number) order.get("amountMinor")).longValue(), (String) order.get("currency"));
-    return Map.of("id", shop.open(request.requireCaller().userId(), amount));
+    Number reaction = (Number) order.getOrDefault("reactionMillis", 0);
+    return Map.of("id", shop.open(request.requireCaller().userId(), amount, reaction.longValue()));
   }
 
   @GET

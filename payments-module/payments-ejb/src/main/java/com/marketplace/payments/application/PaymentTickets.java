@@ -2,10 +2,17 @@ package com.marketplace.payments.application;
 
 import com.marketplace.payments.domain.PaymentTicket;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Finds and opens payment tickets, one per order (the database's unique key agrees). */
+/**
+ * Finds and opens payment tickets, one per order (the database's unique key agrees).
+ *
+ * <p>Every read here is for an update and locks the ticket's row ({@code FOR UPDATE}): a webhook
+ * about a PaymentIntent may arrive while the request that created it is still open, and must wait
+ * for it rather than race it (and make it fail after Stripe has charged the card).
+ */
 final class PaymentTickets {
 
   private final EntityManager em;
@@ -22,6 +29,7 @@ final class PaymentTickets {
         .setParameter("tenant", tenantId)
         .setParameter("type", orderType)
         .setParameter("order", orderId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }
@@ -30,6 +38,7 @@ final class PaymentTickets {
     return em.createQuery(
             "select t from PaymentTicket t where t.paymentId = :payment", PaymentTicket.class)
         .setParameter("payment", paymentId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
   }

@@ -160,13 +160,14 @@ public class Payments {
     if (first == 0) {
       return;
     }
-    event
-        .intent()
-        .ifPresent(
-            report ->
-                tickets()
-                    .byPaymentId(report.paymentIntentId())
-                    .ifPresent(ticket -> apply(ticket, report.status(), report.observedAt())));
+    if (event.intent().isPresent()) {
+      StripeEvents.IntentReport report = event.intent().get();
+      // an event about a PaymentIntent not recorded yet (its request still open) changes
+      // nothing here: that request applies the same status from Stripe's answer itself
+      tickets()
+          .byPaymentId(report.paymentIntentId())
+          .ifPresent(ticket -> apply(ticket, report.status(), report.observedAt()));
+    }
   }
 
   /** Applies a status Stripe reported; tells the owning module if it changed anything. */

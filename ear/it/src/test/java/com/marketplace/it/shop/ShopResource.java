@@ -5,6 +5,7 @@ import com.marketplace.common.money.Money;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.Payments;
+import com.marketplace.payments.application.Refunds;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ public class ShopResource {
 
   @EJB ProbeShop shop;
   @EJB Payments payments;
+  @EJB Refunds refunds;
   @Inject RequestContext request;
 
   @POST
@@ -73,7 +75,7 @@ public class ShopResource {
     var caller = request.requireCaller();
     return Map.of(
         "refundId",
-        payments.refund(
+        refunds.refund(
             caller.tenantId(), caller.userId(), ProbeShop.ORDER_TYPE, id, amount, "test"));
   }
 

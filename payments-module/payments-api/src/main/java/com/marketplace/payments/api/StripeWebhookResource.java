@@ -1,6 +1,6 @@
 package com.marketplace.payments.api;
 
-import com.marketplace.payments.application.Payments;
+import com.marketplace.payments.application.StripeWebhooks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,7 @@ import java.util.Map;
 @PermitAll
 public class StripeWebhookResource {
 
-  @EJB Payments payments;
+  @EJB StripeWebhooks webhooks;
 
   /** The raw body, as signed: it must not be parsed before the signature is checked. */
   @POST
@@ -27,7 +27,7 @@ public class StripeWebhookResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, Object> receive(
       String payload, @HeaderParam("Stripe-Signature") String signature) {
-    payments.receiveWebhook(payload, signature);
+    webhooks.receive(payload, signature);
     return Map.of("received", true);
   }
 }

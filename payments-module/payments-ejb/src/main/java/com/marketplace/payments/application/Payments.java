@@ -2,30 +2,24 @@ package com.marketplace.payments.application;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
-import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
-import com.marketplace.payments.domain.PaymentRefund;
-import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.domain.SavedPaymentMethod;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
-import com.marketplace.payments.infrastructure.stripe.StripeConfiguration;
-import com.marketplace.payments.infrastructure.stripe.StripeEvents;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Paying orders: start (charge the order's amount with the caller's card), refresh (apply what
- * Stripe says now). Each status change reaches the owning module in the same transaction.
+ * Paying orders: start (charge the order's amount with the caller's card), refresh and callback
+ * (apply what Stripe says now). Each status change reaches the owning module in the same
+ * transaction. Refunds and webhooks: {@link Refunds}, {@link StripeWebhooks}.
  */
 @Stateless
 public class Payments {
@@ -36,7 +30,6 @@ public class Payments {
   @EJB PaymentOrderRegistry registry;
   @EJB PaymentCustomers customers;
   @Inject StripeGateway stripe;
-  @Inject StripeConfiguration.WebhookSecret webhookSecret;
   @Inject Auditor auditor;
 
   /** Charges the order with {@code paymentMethodId}; a decline is a result, not a rollback. */
@@ -70,7 +63,7 @@ public class Payments {
       declineCode = declined.declineCode();
     }
     ticket.attach(state.id(), state.nextActionUrl());
-    apply(ticket, state.status(), state.observedAt());
+    updates().apply(ticket, state.status(), state.observedAt());
     return PaymentResults.of(ticket, order, state, declineCode, paymentMethodId);
   }
 
@@ -93,109 +86,6 @@ public class Payments {
     return reread(tenantId, orderType, order);
   }
 
-  /**
-   * Refunds {@code amount} of an order's payment (all that is left when null), for the owning
-   * module: a cancellation, a dispute, an admin decision. Several partial refunds may follow one
-   * another up to the amount paid; beyond it, 422. Tells the owning module in this transaction.
-   *
-   * @return the refund's id at Stripe
-   */
-  public String refund(
-      UUID tenantId, UUID actorId, String orderType, UUID orderId, Money amount, String reason) {
-    PaymentTicket ticket =
-        tickets()
-            .find(tenantId, orderType, orderId)
-            .orElseThrow(() -> ApiException.notFound("paymentTicket", orderId));
-    Money refund = amount != null ? amount : ticket.refundable();
-    String literalBefore = ticket.statusLiteral();
-    ticket.refund(refund);
-    int n =
-        ((Number)
-                    em.createQuery(
-                            "select count(r) from PaymentRefund r where r.ticketId = :ticket")
-                        .setParameter("ticket", ticket.id())
-                        .getSingleResult())
-                .intValue()
-            + 1;
-    String refundId =
-        stripe.refund(
-            "refund:" + tenantId + ":" + ticket.id() + ":" + n,
-            ticket.paymentId(),
-            refund,
-            Map.of("ticketId", ticket.id().toString(), "n", "" + n));
-    em.persist(new PaymentRefund(ticket, actorId, n, refund, refundId, reason));
-    auditor.transition(
-        tenantId,
-        "paymentTicket",
-        ticket.id(),
-        "statusLiteral",
-        literalBefore,
-        ticket.statusLiteral());
-    notifyOwner(ticket);
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      // a concurrent refund of the same ticket won: ours is not recorded, and Stripe replays the
-      // same refund for the same number rather than paying twice
-      throw ApiException.conflict(
-          "errMsg_refundConflict", "Another refund of this payment ran at the same time; retry");
-    }
-    return refundId;
-  }
-
-  /**
-   * A Stripe webhook delivery: verified, applied once per event id (a redelivery finds its id
-   * already recorded and changes nothing), in one transaction with the owning module's reaction.
-   */
-  public void receiveWebhook(String payload, String signature) {
-    StripeEvents.VerifiedEvent event =
-        StripeEvents.verify(payload, signature, webhookSecret.value());
-    int first =
-        em.createNativeQuery(
-                "insert into payments.processed_webhook_event (event_id, event_type)"
-                    + " values (?1, ?2) on conflict do nothing")
-            .setParameter(1, event.id())
-            .setParameter(2, event.type())
-            .executeUpdate();
-    if (first == 0) {
-      return;
-    }
-    if (event.intent().isPresent()) {
-      StripeEvents.IntentReport report = event.intent().get();
-      // an event about a PaymentIntent not recorded yet (its request still open) changes
-      // nothing here: that request applies the same status from Stripe's answer itself
-      tickets()
-          .byPaymentId(report.paymentIntentId())
-          .ifPresent(ticket -> apply(ticket, report.status(), report.observedAt()));
-    }
-  }
-
-  /** Applies a status Stripe reported; tells the owning module if it changed anything. */
-  private void apply(PaymentTicket ticket, PaymentStatus status, Instant observedAt) {
-    PaymentStatus before = ticket.paymentStatus();
-    if (!ticket.observe(status, observedAt)) {
-      return;
-    }
-    auditor.transition(
-        ticket.tenantId(), "paymentTicket", ticket.id(), "paymentStatus", before, status);
-    notifyOwner(ticket);
-  }
-
-  /** The owning module learns of the change, in this transaction. */
-  private void notifyOwner(PaymentTicket ticket) {
-    registry
-        .of(ticket.orderType())
-        .paymentChanged(
-            new PaymentChange(
-                ticket.tenantId(),
-                ticket.orderType(),
-                ticket.orderId(),
-                ticket.id(),
-                ticket.paymentStatus(),
-                ticket.statusLiteral(),
-                ticket.refundedMinor()));
-  }
-
   private PaymentResult reread(UUID tenantId, String orderType, PayableOrder order) {
     PaymentTicket ticket =
         tickets()
@@ -204,7 +94,7 @@ public class Payments {
     IntentState state = null;
     if (ticket.paymentId() != null) {
       state = stripe.retrieve(ticket.paymentId());
-      apply(ticket, state.status(), state.observedAt());
+      updates().apply(ticket, state.status(), state.observedAt());
     }
     return PaymentResults.of(ticket, order, state, null, null);
   }
@@ -271,6 +161,10 @@ public class Payments {
 
   private PaymentTickets tickets() {
     return new PaymentTickets(em);
+  }
+
+  private TicketUpdates updates() {
+    return new TicketUpdates(registry, auditor);
   }
 
   private static Map<String, String> metadata(PaymentTicket ticket) {

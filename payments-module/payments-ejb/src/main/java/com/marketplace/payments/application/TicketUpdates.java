@@ -1,0 +1,44 @@
+package com.marketplace.payments.application;
+
+import com.marketplace.common.audit.Auditor;
+import com.marketplace.payments.domain.PaymentStatus;
+import com.marketplace.payments.domain.PaymentTicket;
+import java.time.Instant;
+
+/** How a ticket's change is recorded and announced, whichever use case made it. */
+final class TicketUpdates {
+
+  private final PaymentOrderRegistry registry;
+  private final Auditor auditor;
+
+  TicketUpdates(PaymentOrderRegistry registry, Auditor auditor) {
+    this.registry = registry;
+    this.auditor = auditor;
+  }
+
+  /** Applies a status Stripe reported; tells the owning module if it changed anything. */
+  void apply(PaymentTicket ticket, PaymentStatus status, Instant observedAt) {
+    PaymentStatus before = ticket.paymentStatus();
+    if (!ticket.observe(status, observedAt)) {
+      return;
+    }
+    auditor.transition(
+        ticket.tenantId(), "paymentTicket", ticket.id(), "paymentStatus", before, status);
+    notifyOwner(ticket);
+  }
+
+  /** The owning module learns of the change, in this transaction. */
+  void notifyOwner(PaymentTicket ticket) {
+    registry
+        .of(ticket.orderType())
+        .paymentChanged(
+            new PaymentChange(
+                ticket.tenantId(),
+                ticket.orderType(),
+                ticket.orderId(),
+                ticket.id(),
+                ticket.paymentStatus(),
+                ticket.statusLiteral(),
+                ticket.refundedMinor()));
+  }
+}

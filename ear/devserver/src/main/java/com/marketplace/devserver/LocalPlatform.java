@@ -32,7 +32,7 @@ public final class LocalPlatform {
     StripeEmulator stripe = startStripe(serverEnv);
     PayaraDomain domain = new PayaraDomain(payaraHome, serverEnv);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(domain, database, stripe)));
-    domain.createIfAbsent();
+    domain.recreate();
     domain.start();
     domain.deploy(ear);
     printWelcome(database != null);

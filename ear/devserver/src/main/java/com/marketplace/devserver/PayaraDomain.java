@@ -30,9 +30,14 @@ final class PayaraDomain {
     this.environment = environment;
   }
 
-  void createIfAbsent() throws IOException, InterruptedException {
+  /**
+   * A fresh domain for every run: a domain that still lists the application from an earlier run
+   * reloads it while starting, and a redeploy racing that reload can fail half-way.
+   */
+  void recreate() throws IOException, InterruptedException {
     if (Files.isDirectory(home.resolve("glassfish/domains").resolve(NAME))) {
-      return;
+      asadminIgnoringFailure("stop-domain", NAME); // left running by a killed earlier run
+      asadmin("delete-domain", NAME);
     }
     asadmin(
         "--user",
@@ -61,6 +66,14 @@ final class PayaraDomain {
 
   void stop() throws IOException, InterruptedException {
     asadmin("stop-domain", NAME);
+  }
+
+  private void asadminIgnoringFailure(String... args) throws IOException, InterruptedException {
+    try {
+      asadmin(args);
+    } catch (IllegalStateException e) {
+      // nothing to stop
+    }
   }
 
   private void asadmin(String... args) throws IOException, InterruptedException {

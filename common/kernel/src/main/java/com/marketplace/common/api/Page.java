@@ -1,17 +1,12 @@
 package com.marketplace.common.api;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a list, and what the envelope's {@code paging} says about it. */
 public record Page<T>(List<T> rows, PageRequest request, long totalRowCount) {
 
   public Page {
     rows = List.copyOf(rows);
-  }
-
-  public <R> Page<R> map(Function<? super T, R> mapper) {
-    return new Page<>(rows.stream().map(mapper).toList(), request, totalRowCount);
   }
 
   /** The envelope's paging object: pageNumber, pageRowCount, totalRowCount, pageCount. */

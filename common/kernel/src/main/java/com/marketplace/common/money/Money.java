@@ -51,16 +51,6 @@ public record Money(long amountMinor, Currency currency) {
     return BigDecimal.valueOf(amountMinor, decimals(currency));
   }
 
-  public Money minus(Money other) {
-    requireSameCurrency(other);
-    return new Money(amountMinor - other.amountMinor, currency);
-  }
-
-  public Money plus(Money other) {
-    requireSameCurrency(other);
-    return new Money(Math.addExact(amountMinor, other.amountMinor), currency);
-  }
-
   public boolean isGreaterThan(Money other) {
     requireSameCurrency(other);
     return amountMinor > other.amountMinor;

@@ -43,7 +43,7 @@ class MoneyTest {
     assertThrows(IllegalArgumentException.class, () -> Money.ofMinor(1, "XYZ"));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Money.ofMinor(1, "EUR").plus(Money.ofMinor(1, "USD")));
+        () -> Money.ofMinor(1, "EUR").isGreaterThan(Money.ofMinor(1, "USD")));
   }
 
   @Test

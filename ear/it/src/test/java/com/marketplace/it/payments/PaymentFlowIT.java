@@ -78,10 +78,7 @@ class PaymentFlowIT {
     String order = openOrder(6_000, 1_500);
     start(order, "pm_card_chargeDeclined").then().statusCode(422);
 
-    start(order, "pm_card_visa")
-        .then()
-        .statusCode(200)
-        .body("paymentResult.success", equalTo(true));
+    startSucceeds(order, "pm_card_visa");
     awaitProcessed(eventOf(ticketPaymentId(order), "payment_intent.succeeded"));
 
     assertThat(changesOf(order), contains("pending", "paid"));
@@ -97,10 +94,7 @@ class PaymentFlowIT {
         .statusCode(422)
         .body("message", equalTo("errMsg_paymentDeclined"))
         .body("detail", containsString("generic_decline"));
-    start(order, "pm_card_visa")
-        .then()
-        .statusCode(200)
-        .body("paymentResult.success", equalTo(true));
+    startSucceeds(order, "pm_card_visa");
 
     assertThat(intentsFor(order), is(1L));
   }
@@ -169,10 +163,7 @@ class PaymentFlowIT {
     String order = openOrder(2_500);
     stripe.failNext("POST", "/v1/payment_intents", 1);
 
-    start(order, "pm_card_visa")
-        .then()
-        .statusCode(200)
-        .body("paymentResult.success", equalTo(true));
+    startSucceeds(order, "pm_card_visa");
 
     assertThat(intentsFor(order), is(1L));
   }
@@ -273,6 +264,10 @@ class PaymentFlowIT {
   private Response refund(String order, Integer amountMinor) {
     Map<String, Object> body = amountMinor == null ? Map.of() : Map.of("amountMinor", amountMinor);
     return Platform.as(buyer, "shop").body(body).post("/orders/" + order + "/refunds");
+  }
+
+  private void startSucceeds(String order, String paymentMethod) {
+    start(order, paymentMethod).then().statusCode(200).body("paymentResult.success", equalTo(true));
   }
 
   private List<String> changesOf(String order) {

@@ -45,10 +45,13 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void businessModulesUsePaymentsOnlyThroughItsApplicationServices() {
+  void businessModulesAndTheirPaymentRoutesUsePaymentsOnlyThroughItsApplicationServices() {
     noClasses()
         .that()
-        .resideInAnyPackage("com.marketplace.enrollment..", "com.marketplace.booking..")
+        .resideInAnyPackage(
+            "com.marketplace.enrollment..",
+            "com.marketplace.booking..",
+            "com.marketplace.payments.web..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -73,7 +76,10 @@ class ModuleBoundariesTest {
   void resourcesNeverUseAnEntityManager() {
     noClasses()
         .that()
-        .resideInAnyPackage("com.marketplace..api..", "com.marketplace.common.web..")
+        .resideInAnyPackage(
+            "com.marketplace..api..",
+            "com.marketplace.common.web..",
+            "com.marketplace.payments.web..")
         .should()
         .dependOnClassesThat()
         .areAssignableTo(EntityManager.class)

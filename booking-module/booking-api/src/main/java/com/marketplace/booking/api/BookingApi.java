@@ -1,6 +1,7 @@
 package com.marketplace.booking.api;
 
 import com.marketplace.common.web.KernelResources;
+import com.marketplace.payments.web.PaymentCustomerResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -13,6 +14,7 @@ public class BookingApi extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    return KernelResources.properties(BookingAuthentication.PROJECTS);
+    return KernelResources.properties(
+        BookingAuthentication.PROJECTS, PaymentCustomerResource.class.getPackageName());
   }
 }

@@ -34,4 +34,9 @@ public class Auditor {
             request.caller().map(Caller::userId).orElse(null),
             request.requestId()));
   }
+
+  /** Records that the object was created (as its {@code isActive} going from nothing to true). */
+  public void created(UUID tenantId, String objectType, UUID objectId) {
+    transition(tenantId, objectType, objectId, "isActive", null, true);
+  }
 }

@@ -1,5 +1,7 @@
 package com.marketplace.common.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +20,17 @@ public final class KernelResources {
    * the kernel learns the module's token project names (e.g. {@code tutorhub}).
    */
   public static Map<String, Object> properties(String... projectNames) {
+    return properties(projectNames, new String[0]);
+  }
+
+  /** As {@link #properties(String...)}, with Jersey also scanning {@code morePackages}. */
+  public static Map<String, Object> properties(String[] projectNames, String... morePackages) {
+    List<String> packages = new ArrayList<>();
+    packages.add(KernelResources.class.getPackageName());
+    packages.addAll(List.of(morePackages));
     return Map.of(
         "jersey.config.server.provider.packages",
-        KernelResources.class.getPackageName(),
+        String.join(",", packages),
         PROJECT_NAMES,
         String.join(",", projectNames));
   }

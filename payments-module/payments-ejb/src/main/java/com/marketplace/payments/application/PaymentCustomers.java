@@ -1,7 +1,12 @@
 package com.marketplace.payments.application;
 
+import com.marketplace.common.api.Page;
+import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.error.ApiException;
+import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.domain.PaymentCustomer;
+import com.marketplace.payments.domain.SavedPaymentMethod;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,7 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.UUID;
 
-/** Use cases on payment customers, offered to the business modules. */
+/**
+ * Use cases on payment customers and their saved cards, offered to the business modules. A user
+ * sees their own; an admin sees everyone's in the tenant; another tenant's do not exist.
+ */
 @Stateless
 public class PaymentCustomers {
 
@@ -59,5 +67,62 @@ public class PaymentCustomers {
             Map.of("tenantId", caller.tenantId().toString(), "userId", caller.userId().toString()));
     register(caller.tenantId(), caller.userId(), customerId);
     return customerId;
+  }
+
+  /** The customer record of {@code userId}: {@code GET /v1/paymentcustomers/:userId}. */
+  public PaymentCustomerView get(Caller caller, UUID userId) {
+    requireSelfOrAdmin(caller, userId);
+    return ListQuery.of(PaymentCustomer.class, caller.tenantId())
+        .equal("userId", userId)
+        .page(em, new PageRequest(1, 1))
+        .rows()
+        .stream()
+        .findFirst()
+        .map(PaymentCustomerView::of)
+        .orElseThrow(() -> ApiException.notFound("paymentCustomer", userId));
+  }
+
+  /** {@code GET /v1/paymentcustomers}: an admin's whole tenant, anyone else's own record. */
+  public Page<PaymentCustomerView> list(
+      Caller caller, UUID userId, String customerId, String platform, PageRequest page) {
+    if (!caller.isAdmin()) {
+      requireSelfOrAdmin(caller, userId == null ? caller.userId() : userId);
+      userId = caller.userId();
+    }
+    return ListQuery.of(PaymentCustomer.class, caller.tenantId())
+        .equal("userId", userId)
+        .equal("customerId", customerId)
+        .equal("platform", platform)
+        .page(em, page)
+        .map(PaymentCustomerView::of);
+  }
+
+  /** {@code GET /v1/paymentcustomermethods/:userId}: the cards {@code userId} has paid with. */
+  public Page<PaymentMethodView> methods(
+      Caller caller, UUID userId, PaymentMethodFilter filter, PageRequest page) {
+    requireSelfOrAdmin(caller, userId);
+    PaymentMethodView.CardInfo card =
+        filter.cardInfo() == null
+            ? new PaymentMethodView.CardInfo(null, null, null, null)
+            : filter.cardInfo();
+    return ListQuery.of(SavedPaymentMethod.class, caller.tenantId())
+        .equal("userId", userId)
+        .equal("paymentMethodId", filter.paymentMethodId())
+        .equal("customerId", filter.customerId())
+        .equal("cardHolderName", filter.cardHolderName())
+        .equal("cardHolderZip", filter.cardHolderZip())
+        .equal("platform", filter.platform())
+        .equal("brand", card.brand())
+        .equal("last4", card.last4())
+        .equal("expMonth", card.expMonth())
+        .equal("expYear", card.expYear())
+        .page(em, page)
+        .map(PaymentMethodView::of);
+  }
+
+  private static void requireSelfOrAdmin(Caller caller, UUID userId) {
+    if (!caller.isAdmin() && !caller.userId().equals(userId)) {
+      throw ApiException.forbidden("Only an admin may see another user's payment details");
+    }
   }
 }

@@ -24,7 +24,7 @@ final class PaymentTickets {
   Optional<PaymentTicket> find(UUID tenantId, String orderType, UUID orderId) {
     return em.createQuery(
             "select t from PaymentTicket t where t.tenantId = :tenant and t.orderType = :type"
-                + " and t.orderId = :order",
+                + " and t.orderId = :order and t.active = true",
             PaymentTicket.class)
         .setParameter("tenant", tenantId)
         .setParameter("type", orderType)

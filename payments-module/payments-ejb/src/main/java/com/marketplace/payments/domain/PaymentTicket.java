@@ -49,6 +49,9 @@ public class PaymentTicket extends BaseRecord {
   @Column(name = "refunded_minor", nullable = false)
   private long refundedMinor;
 
+  @Column(name = "status_literal", nullable = false)
+  private String statusLiteral = "pending";
+
   @Column(name = "redirect_url")
   private String redirectUrl;
 
@@ -91,7 +94,32 @@ public class PaymentTicket extends BaseRecord {
     }
     paymentStatus = reported;
     statusObservedAt = observedAt.atOffset(ZoneOffset.UTC);
+    statusLiteral = literal();
     return true;
+  }
+
+  /** Where the frontend shows the payment's result (the spec's redirectUrl). */
+  public void redirectTo(String url) {
+    this.redirectUrl = url;
+  }
+
+  /**
+   * Deletes (deactivates) the ticket. Refused while it holds money or a payment is under way: the
+   * money must be refunded, or the payment settled, first.
+   */
+  public void delete() {
+    if (paymentStatus != null
+        && !paymentStatus.isFinal()
+        && paymentStatus != PaymentStatus.REQUIRES_PAYMENT_METHOD) {
+      throw ApiException.conflict(
+          "errMsg_paymentInProgress", "The payment is " + paymentStatus.stripeName() + " now");
+    }
+    if (refundable().amountMinor() > 0) {
+      throw ApiException.conflict(
+          "errMsg_paymentHoldsMoney",
+          refundable().toMajor() + " " + currency + " is paid and not refunded");
+    }
+    deactivate();
   }
 
   /** Records a refund of {@code amount}; several partial refunds may follow one another. */
@@ -106,6 +134,7 @@ public class PaymentTicket extends BaseRecord {
           "At most " + refundable().toMajor() + " " + currency + " can still be refunded");
     }
     refundedMinor += amount.amountMinor();
+    statusLiteral = literal();
   }
 
   public long refundedMinor() {
@@ -120,6 +149,10 @@ public class PaymentTicket extends BaseRecord {
 
   /** The application's own reading of the payment, as the spec's statusLiteral. */
   public String statusLiteral() {
+    return statusLiteral;
+  }
+
+  private String literal() {
     if (paymentStatus == null) {
       return "pending";
     }

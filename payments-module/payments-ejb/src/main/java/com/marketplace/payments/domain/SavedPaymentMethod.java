@@ -20,6 +20,15 @@ public class SavedPaymentMethod extends BaseRecord {
   @Column(name = "payment_method_id", nullable = false, updatable = false)
   private String paymentMethodId;
 
+  @Column(name = "platform", nullable = false, updatable = false)
+  private String platform;
+
+  @Column(name = "card_holder_name")
+  private String cardHolderName;
+
+  @Column(name = "card_holder_zip")
+  private String cardHolderZip;
+
   @Column(name = "brand")
   private String brand;
 
@@ -40,6 +49,9 @@ public class SavedPaymentMethod extends BaseRecord {
       UUID userId,
       String customerId,
       String paymentMethodId,
+      String platform,
+      String cardHolderName,
+      String cardHolderZip,
       String brand,
       String last4,
       Long expMonth,
@@ -48,6 +60,9 @@ public class SavedPaymentMethod extends BaseRecord {
     this.userId = userId;
     this.customerId = customerId;
     this.paymentMethodId = paymentMethodId;
+    this.platform = platform;
+    this.cardHolderName = cardHolderName;
+    this.cardHolderZip = cardHolderZip;
     this.brand = brand;
     this.last4 = last4;
     this.expMonth = expMonth == null ? null : expMonth.shortValue();
@@ -56,5 +71,41 @@ public class SavedPaymentMethod extends BaseRecord {
 
   public String paymentMethodId() {
     return paymentMethodId;
+  }
+
+  public UUID userId() {
+    return userId;
+  }
+
+  public String customerId() {
+    return customerId;
+  }
+
+  public String platform() {
+    return platform;
+  }
+
+  public String cardHolderName() {
+    return cardHolderName;
+  }
+
+  public String cardHolderZip() {
+    return cardHolderZip;
+  }
+
+  public String brand() {
+    return brand;
+  }
+
+  public String last4() {
+    return last4;
+  }
+
+  public Short expMonth() {
+    return expMonth;
+  }
+
+  public Short expYear() {
+    return expYear;
   }
 }

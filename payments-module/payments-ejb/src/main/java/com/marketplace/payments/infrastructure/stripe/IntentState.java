@@ -1,5 +1,6 @@
 package com.marketplace.payments.infrastructure.stripe;
 
+import com.marketplace.common.money.Money;
 import com.marketplace.payments.domain.PaymentStatus;
 import java.time.Instant;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 public record IntentState(
     String id,
     PaymentStatus status,
+    Money amount,
     String clientSecret,
     String nextActionType,
     String nextActionUrl,

@@ -18,6 +18,7 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentMethodAttachParams;
 import com.stripe.param.RefundCreateParams;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,8 +76,13 @@ public class StripeGateway {
                         PaymentMethodAttachParams.builder().setCustomer(customerId).build(),
                         key(idempotencyKey)));
     PaymentMethod.Card card = method.getCard();
+    PaymentMethod.BillingDetails billing = method.getBillingDetails();
     return new CardDetails(
         method.getId(),
+        billing == null ? null : billing.getName(),
+        billing == null || billing.getAddress() == null
+            ? null
+            : billing.getAddress().getPostalCode(),
         card == null ? null : card.getBrand(),
         card == null ? null : card.getLast4(),
         card == null ? null : card.getExpMonth(),
@@ -156,6 +162,7 @@ public class StripeGateway {
     return new IntentState(
         intent.getId(),
         PaymentStatus.fromStripe(intent.getStatus()),
+        Money.ofMinor(intent.getAmount(), intent.getCurrency().toUpperCase(Locale.ROOT)),
         intent.getClientSecret(),
         next == null ? null : next.getType(),
         url,
@@ -207,5 +214,11 @@ public class StripeGateway {
 
   /** What may be shown of a card: never its number. */
   public record CardDetails(
-      String paymentMethodId, String brand, String last4, Long expMonth, Long expYear) {}
+      String paymentMethodId,
+      String holderName,
+      String holderZip,
+      String brand,
+      String last4,
+      Long expMonth,
+      Long expYear) {}
 }

@@ -1,0 +1,39 @@
+package com.marketplace.payments.application;
+
+import com.marketplace.payments.domain.PaymentTicket;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A payment ticket as the spec's {@code sys_enrollmentPayment} / {@code sys_reservationPayment}.
+ */
+public record PaymentTicketView(
+    UUID id,
+    UUID ownerId,
+    UUID orderId,
+    String paymentId,
+    String paymentStatus,
+    String statusLiteral,
+    String redirectUrl,
+    boolean isActive,
+    int recordVersion,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    UUID _owner) {
+
+  static PaymentTicketView of(PaymentTicket ticket) {
+    return new PaymentTicketView(
+        ticket.id(),
+        ticket.ownerId(),
+        ticket.orderId(),
+        ticket.paymentId(),
+        ticket.paymentStatus() == null ? null : ticket.paymentStatus().stripeName(),
+        ticket.statusLiteral(),
+        ticket.redirectUrl(),
+        ticket.isActive(),
+        ticket.recordVersion(),
+        ticket.createdAt(),
+        ticket.updatedAt(),
+        ticket.ownerId());
+  }
+}

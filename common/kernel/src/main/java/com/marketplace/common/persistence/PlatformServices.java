@@ -2,6 +2,8 @@ package com.marketplace.common.persistence;
 
 import com.marketplace.common.audit.AuditTrail;
 import com.marketplace.common.idempotency.IdempotencyStore;
+import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.messaging.InboundMessages;
 import com.marketplace.common.permissions.PermissionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -34,6 +36,16 @@ public class PlatformServices {
   @Produces
   IdempotencyStore idempotencyStore() {
     return lookup("SqlIdempotencyStore", IdempotencyStore.class);
+  }
+
+  @Produces
+  ClusterJobs clusterJobs() {
+    return lookup("SqlClusterJobs", ClusterJobs.class);
+  }
+
+  @Produces
+  InboundMessages inboundMessages() {
+    return lookup("SqlInboundMessages", InboundMessages.class);
   }
 
   private static <T> T lookup(String bean, Class<T> view) {

@@ -1,0 +1,2 @@
+/** Scheduled work that runs once per cluster. */
+package com.marketplace.common.jobs;

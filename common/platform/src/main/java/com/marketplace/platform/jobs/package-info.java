@@ -1,0 +1,2 @@
+/** Once-per-cluster job claims. */
+package com.marketplace.platform.jobs;

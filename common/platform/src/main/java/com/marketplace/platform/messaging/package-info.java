@@ -1,0 +1,2 @@
+/** Idempotent message consumption. */
+package com.marketplace.platform.messaging;

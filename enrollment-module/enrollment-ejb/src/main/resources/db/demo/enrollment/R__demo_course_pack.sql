@@ -7,7 +7,7 @@ ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO tutor_profile (id, tenant_id, owner_id, tutor_id, certifications, bio, status) VALUES
   ('5e2f0c1a-0000-4000-8000-000000000101', '5e2f0c1a-0000-4000-8000-000000000001', '5e2f0c1a-0000-4000-8000-0000000000b1',
-   '5e2f0c1a-0000-4000-8000-0000000000b1', '{"CELTA"}', 'English tutor, ten years of teaching.', 'active')
+   '5e2f0c1a-0000-4000-8000-0000000000b1', 'CELTA', 'English tutor, ten years of teaching.', 'active')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO course_pack (id, tenant_id, owner_id, tutor_profile_id, title, price_minor, currency, category, scheduling_type) VALUES

@@ -66,6 +66,11 @@ public abstract class BaseRecord {
     active = false;
   }
 
+  /** For reference data whose source says whether it is live: deactivates or reactivates. */
+  protected void activate(boolean live) {
+    active = live;
+  }
+
   public UUID id() {
     return id;
   }

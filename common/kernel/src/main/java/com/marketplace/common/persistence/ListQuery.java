@@ -48,6 +48,16 @@ public final class ListQuery<T> {
     return this;
   }
 
+  /**
+   * Only rows meeting a JPQL {@code condition} over the alias {@code r}, e.g. {@code r.studentId =
+   * :me or r.tutorProfileId in :mine}, with its named parameters.
+   */
+  public ListQuery<T> where(String condition, Map<String, Object> namedParameters) {
+    conditions.add("(" + condition + ")");
+    parameters.putAll(namedParameters);
+    return this;
+  }
+
   /** Orders the rows by a JPQL ordering over the alias {@code r}, e.g. {@code r.createdAt desc}. */
   public ListQuery<T> orderBy(String ordering) {
     this.orderBy = ordering;

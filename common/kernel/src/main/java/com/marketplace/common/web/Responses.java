@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the spec's success responses for the current request. */
 @RequestScoped
@@ -18,6 +19,17 @@ public class Responses {
   /** 200 with one record, e.g. {@code ok("enrollment", "get", dto)}. */
   public Response ok(String dataName, String action, Object data) {
     return json(200, Envelope.single(request, 200, dataName, action, data));
+  }
+
+  /**
+   * 200 with one record and, beside it, another top-level object (e.g. a payment route's {@code
+   * paymentResult}).
+   */
+  public Response ok(
+      String dataName, String action, Object data, String alongsideName, Object alongside) {
+    Map<String, Object> body = Envelope.single(request, 200, dataName, action, data);
+    body.put(alongsideName, alongside);
+    return json(200, body);
   }
 
   /** 201 with the created record. */

@@ -20,6 +20,9 @@ public class UserProfile extends BaseRecord {
   @Column(name = "email")
   private String email;
 
+  @Column(name = "avatar")
+  private String avatar;
+
   /** For JPA. */
   protected UserProfile() {}
 
@@ -28,6 +31,17 @@ public class UserProfile extends BaseRecord {
     this.userId = userId;
     this.fullname = fullname;
     this.email = email;
+  }
+
+  /** Takes what the user service says of the user now. */
+  public void describe(String fullname, String email, String avatar) {
+    this.fullname = fullname;
+    this.email = email;
+    this.avatar = avatar;
+  }
+
+  public String avatar() {
+    return avatar;
   }
 
   public UUID userId() {

@@ -18,8 +18,18 @@ public class PaymentOrderRegistry {
 
   private final Map<String, PaymentOrders> byType = new ConcurrentHashMap<>();
 
+  /** Registers orders (a plain instance, whose calls join the caller's transaction anyway). */
   public void register(PaymentOrders orders) {
-    byType.put(orders.orderType(), orders);
+    register(orders.orderType(), orders);
+  }
+
+  /**
+   * Registers the module's orders under their type. A module passes its bean's business object (so
+   * that calls go through the container and join the caller's transaction) and names the type
+   * itself: calling the business object from its own initialization would be a loopback.
+   */
+  public void register(String orderType, PaymentOrders orders) {
+    byType.put(orderType, orders);
   }
 
   public PaymentOrders of(String orderType) {

@@ -1,0 +1,79 @@
+package com.marketplace.enrollment.api;
+
+import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.web.Responses;
+import com.marketplace.enrollment.application.PayingForEnrollments;
+import com.marketplace.payments.application.PaymentDeclined;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/**
+ * Paying an enrollment: start (charge the pack's price with the student's card), refresh and the
+ * callback (apply what Stripe says now). Each answers with the enrollment and the spec's {@code
+ * paymentResult}; a declined card is a 422 with Stripe's decline code, and the enrollment stays
+ * payable.
+ */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EnrollmentPaymentFlowResource {
+
+  @Inject RequestContext request;
+  @Inject Responses responses;
+  @EJB PayingForEnrollments paying;
+
+  /** {@code paymentMethodId} is required; {@code returnUrl} is where 3-D Secure comes back to. */
+  public record PaymentUserParams(String paymentMethodId, String returnUrl) {}
+
+  public record StartRequest(@NotNull @Valid PaymentUserParams paymentUserParams) {}
+
+  public record RefreshRequest(PaymentUserParams paymentUserParams) {}
+
+  public record CallbackRequest(@NotNull UUID enrollmentId) {}
+
+  @PATCH
+  @Path("startenrollmentpayment/{enrollmentId}")
+  public Response start(@PathParam("enrollmentId") UUID id, @NotNull @Valid StartRequest body) {
+    PayingForEnrollments.Outcome outcome =
+        paying.start(
+            request.requireCaller(),
+            id,
+            body.paymentUserParams().paymentMethodId(),
+            body.paymentUserParams().returnUrl());
+    if (outcome.paymentResult().declined()) {
+      throw new PaymentDeclined(
+          (String) outcome.paymentResult().paymentIntentInfo().get("declineCode"),
+          null,
+          outcome.paymentResult().paymentId());
+    }
+    return answer(outcome);
+  }
+
+  @PATCH
+  @Path("refreshenrollmentpayment/{enrollmentId}")
+  public Response refresh(@PathParam("enrollmentId") UUID id, RefreshRequest body) {
+    return answer(paying.refresh(request.requireCaller(), id));
+  }
+
+  @POST
+  @Path("callbackenrollmentpayment")
+  public Response callback(@NotNull @Valid CallbackRequest body) {
+    return answer(paying.callback(request.requireCaller(), body.enrollmentId()));
+  }
+
+  private Response answer(PayingForEnrollments.Outcome outcome) {
+    return responses.ok(
+        "enrollment", "update", outcome.enrollment(), "paymentResult", outcome.paymentResult());
+  }
+}

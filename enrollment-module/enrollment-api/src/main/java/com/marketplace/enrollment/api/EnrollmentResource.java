@@ -1,0 +1,97 @@
+package com.marketplace.enrollment.api;
+
+import com.marketplace.common.api.Envelope;
+import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.security.AllowedRoles;
+import com.marketplace.common.web.QueryValues;
+import com.marketplace.common.web.Responses;
+import com.marketplace.enrollment.application.Enrolling;
+import com.marketplace.enrollment.application.EnrollmentQueries;
+import com.marketplace.enrollment.application.NewEnrollment;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Enrollments: students enroll; students, tutors and admins read what they may see. */
+@Path("v1/enrollments")
+@Produces(MediaType.APPLICATION_JSON)
+public class EnrollmentResource {
+
+  @Inject RequestContext request;
+  @Inject Responses responses;
+  @EJB Enrolling enrolling;
+  @EJB EnrollmentQueries queries;
+
+  /**
+   * The spec's create body. {@code refundStatus} and {@code enrolledAt} are the server's and are
+   * ignored; {@code totalAmount} and {@code currency} must equal the pack's price.
+   */
+  public record EnrollmentRequest(
+      @NotNull UUID coursePackId,
+      @NotNull UUID tutorProfileId,
+      @NotEmpty List<UUID> lessonSlotIds,
+      @NotNull BigDecimal totalAmount,
+      @NotBlank String currency,
+      String refundStatus,
+      String enrolledAt) {}
+
+  @POST
+  @AllowedRoles("student")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@NotNull @Valid EnrollmentRequest body) {
+    return responses.created(
+        "enrollment",
+        enrolling.enroll(
+            request.requireCaller(),
+            new NewEnrollment(
+                body.coursePackId(),
+                body.tutorProfileId(),
+                body.lessonSlotIds(),
+                body.totalAmount(),
+                body.currency())));
+  }
+
+  @GET
+  @Path("{enrollmentId}")
+  public Response get(@PathParam("enrollmentId") UUID enrollmentId) {
+    return responses.ok(
+        "enrollment", "get", queries.enrollment(request.requireCaller(), enrollmentId));
+  }
+
+  @GET
+  public Response list(
+      @QueryParam("tutorProfileId") String tutorProfileId,
+      @QueryParam("paymentConfirmation") String paymentConfirmation) {
+    UUID tutor = QueryValues.uuid("tutorProfileId", tutorProfileId);
+    String confirmation =
+        paymentConfirmation == null || paymentConfirmation.isBlank() ? null : paymentConfirmation;
+    List<Envelope.Filter> filters = new ArrayList<>();
+    if (tutor != null) {
+      filters.add(new Envelope.Filter("tutorProfileId", tutor));
+    }
+    if (confirmation != null) {
+      filters.add(new Envelope.Filter("paymentConfirmation", confirmation));
+    }
+    return responses.list(
+        "enrollments",
+        queries.enrollments(
+            request.requireCaller(), tutor, confirmation, request.parameters().page()),
+        filters);
+  }
+}

@@ -1,0 +1,94 @@
+package com.marketplace.enrollment.api;
+
+import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.security.AllowedRoles;
+import com.marketplace.common.security.Caller;
+import com.marketplace.common.web.Responses;
+import com.marketplace.enrollment.application.EnrollmentQueries;
+import com.marketplace.enrollment.application.Refunding;
+import com.marketplace.enrollment.domain.RefundRequestStatus;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Refund requests: a student asks (auto-approved when eligible, else 422 and nothing recorded);
+ * admins decide pending ones and add notes; students, tutors and admins read what they may see.
+ */
+@Path("v1/refundrequests")
+@Produces(MediaType.APPLICATION_JSON)
+public class RefundRequestResource {
+
+  @Inject RequestContext request;
+  @Inject Responses responses;
+  @EJB Refunding refunding;
+  @EJB EnrollmentQueries queries;
+
+  /**
+   * The spec's create body. Only {@code enrollmentId} and {@code reason} are the student's; the
+   * dates, status, {@code firstLessonCompleted} and {@code adminNote} are the server's and ignored.
+   */
+  public record NewRefundRequest(
+      @NotNull UUID enrollmentId,
+      @NotBlank String reason,
+      String requestedAt,
+      String processedAt,
+      String status,
+      Boolean firstLessonCompleted,
+      String adminNote) {}
+
+  /** The spec's update body; {@code processedAt} is set by the server and ignored. */
+  public record RefundDecision(String status, String adminNote, String processedAt) {}
+
+  @POST
+  @AllowedRoles("student")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@NotNull @Valid NewRefundRequest body) {
+    return responses.created(
+        "refundRequest",
+        refunding.request(request.requireCaller(), body.enrollmentId(), body.reason()));
+  }
+
+  @GET
+  @Path("{refundRequestId}")
+  public Response get(@PathParam("refundRequestId") UUID id) {
+    return responses.ok("refundRequest", "get", queries.refundRequest(request.requireCaller(), id));
+  }
+
+  @GET
+  public Response list() {
+    return responses.list(
+        "refundRequests",
+        queries.refundRequests(request.requireCaller(), request.parameters().page()),
+        List.of());
+  }
+
+  @PATCH
+  @Path("{refundRequestId}")
+  @AllowedRoles(Caller.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(@PathParam("refundRequestId") UUID id, @NotNull RefundDecision body) {
+    return responses.ok(
+        "refundRequest",
+        "update",
+        refunding.decide(
+            request.requireCaller(),
+            id,
+            SpecEnum.parse(RefundRequestStatus.class, "status", body.status()),
+            body.adminNote()));
+  }
+}

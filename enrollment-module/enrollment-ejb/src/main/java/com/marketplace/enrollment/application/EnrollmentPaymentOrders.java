@@ -1,0 +1,96 @@
+package com.marketplace.enrollment.application;
+
+import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentStatus;
+import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import com.marketplace.payments.application.PayableOrder;
+import com.marketplace.payments.application.PaymentChange;
+import com.marketplace.payments.application.PaymentOrderRegistry;
+import com.marketplace.payments.application.PaymentOrders;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Enrollments as payments sees them: what to charge, and what the payment's changes mean for the
+ * enrollment. Payments calls {@link #paymentChanged} in the transaction that records the change, so
+ * "paid" and "enrollment active" commit or roll back together.
+ */
+@Singleton
+@Startup
+@LocalBean // it implements PaymentOrders, which would otherwise be its only view
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // stateless in effect: no lock needed
+public class EnrollmentPaymentOrders implements PaymentOrders {
+
+  public static final String ORDER_TYPE = "enrollment";
+
+  @EJB PaymentOrderRegistry registry;
+  @Resource SessionContext context;
+  @Inject EnrollmentStore store;
+  @Inject EnrollmentJournal journal;
+
+  @PostConstruct
+  void register() {
+    registry.register(ORDER_TYPE, context.getBusinessObject(EnrollmentPaymentOrders.class));
+  }
+
+  @Override
+  public String orderType() {
+    return ORDER_TYPE;
+  }
+
+  @Override
+  public Optional<PayableOrder> find(UUID tenantId, UUID orderId) {
+    return store
+        .enrollment(tenantId, orderId)
+        .map(
+            e ->
+                new PayableOrder(
+                    e.id(), e.studentId(), e.total(), "Enrollment " + e.id(), e.payable()));
+  }
+
+  @Override
+  public void paymentChanged(PaymentChange change) {
+    Enrollment enrollment =
+        store
+            .lockedEnrollment(change.tenantId(), change.orderId())
+            .orElseThrow(() -> new IllegalStateException("No enrollment " + change.orderId()));
+    Map<String, Object> before = EnrollmentJournal.stateOf(enrollment);
+    EnrollmentStatus statusBefore = enrollment.enrollmentStatus();
+    String type;
+    switch (change.statusLiteral()) {
+      case "paid" -> {
+        enrollment.confirmPayment(PaymentConfirmation.PAID, OffsetDateTime.now(ZoneOffset.UTC));
+        type = statusBefore != enrollment.enrollmentStatus() ? "activated" : "paymentConfirmed";
+      }
+      case "refunded" -> {
+        enrollment.refunded();
+        store.holds().release(enrollment.id());
+        type = "refunded";
+      }
+      case "partiallyRefunded" -> type = "paymentConfirmed"; // enrollments refund in full
+      case "processing" -> type = confirm(enrollment, PaymentConfirmation.PROCESSING);
+      case "canceled" -> type = confirm(enrollment, PaymentConfirmation.CANCELED);
+      default -> type = confirm(enrollment, PaymentConfirmation.PENDING);
+    }
+    journal.enrollment(type, enrollment, before);
+  }
+
+  private static String confirm(Enrollment enrollment, PaymentConfirmation confirmation) {
+    enrollment.confirmPayment(confirmation, OffsetDateTime.now(ZoneOffset.UTC));
+    return "paymentConfirmed";
+  }
+}

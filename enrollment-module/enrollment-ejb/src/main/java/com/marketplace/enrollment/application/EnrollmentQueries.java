@@ -1,0 +1,165 @@
+package com.marketplace.enrollment.application;
+
+import com.marketplace.common.api.Joined;
+import com.marketplace.common.api.Page;
+import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.error.ApiException;
+import com.marketplace.common.persistence.ListQuery;
+import com.marketplace.common.security.Caller;
+import com.marketplace.enrollment.domain.CoursePack;
+import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.LessonSlot;
+import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.domain.RefundRequest;
+import com.marketplace.enrollment.domain.TutorProfile;
+import com.marketplace.enrollment.domain.UserProfile;
+import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The read routes, with the spec's joins. A page's joined rows are loaded with one query per joined
+ * kind, not one per row.
+ */
+@Stateless
+public class EnrollmentQueries {
+
+  @Inject EnrollmentStore store;
+  @Inject EnrollmentAccess access;
+
+  /** {@code GET /v1/enrollments/:id}: the enrollment with its pack, slots, student and tutor. */
+  public Map<String, Object> enrollment(Caller caller, UUID enrollmentId) {
+    Enrollment e = access.visible(caller, enrollmentId, false);
+    UUID tenant = caller.tenantId();
+    CoursePack pack = store.coursePack(tenant, e.coursePackId()).orElse(null);
+    TutorProfile tutor = store.tutorProfile(tenant, e.tutorProfileId()).orElse(null);
+    UserProfile student = store.userProfile(tenant, e.studentId()).orElse(null);
+    Map<String, Object> joins = new LinkedHashMap<>();
+    joins.put("coursePack", pack == null ? null : Joins.packInDetail(pack));
+    joins.put("lessonSlots", slotsInOrder(e, store.slots(tenant, e.lessonSlotIds()), true));
+    joins.put("student", student == null ? null : Joins.studentInBrief(student));
+    joins.put("tutorProfile", tutor == null ? null : Joins.tutorInDetail(tutor));
+    return Joined.of(EnrollmentView.of(e), joins);
+  }
+
+  /** {@code GET /v1/enrollments}: what the caller sees, filtered, with the list joins. */
+  public Page<Map<String, Object>> enrollments(
+      Caller caller, UUID tutorProfileId, String paymentConfirmation, PageRequest page) {
+    PaymentConfirmation confirmation =
+        SpecEnum.parse(PaymentConfirmation.class, "paymentConfirmation", paymentConfirmation);
+    ListQuery<Enrollment> query =
+        ListQuery.of(Enrollment.class, caller.tenantId())
+            .equal("tutorProfileId", tutorProfileId)
+            .equal("paymentConfirmation", confirmation == null ? null : confirmation.value())
+            .orderBy("r.createdAt desc, r.id");
+    access.condition(caller, "r").ifPresent(c -> query.where(c.jpql(), c.parameters()));
+    Page<Enrollment> rows = query.page(store.em(), page);
+    return withListJoins(caller.tenantId(), rows);
+  }
+
+  private Page<Map<String, Object>> withListJoins(UUID tenant, Page<Enrollment> rows) {
+    List<Enrollment> enrollments = rows.rows();
+    Map<UUID, CoursePack> packs =
+        store.coursePacks(tenant, ids(enrollments, Enrollment::coursePackId));
+    Map<UUID, TutorProfile> tutors =
+        store.tutorProfiles(tenant, ids(enrollments, Enrollment::tutorProfileId));
+    Map<UUID, UserProfile> students =
+        store.userProfiles(tenant, ids(enrollments, Enrollment::studentId));
+    List<LessonSlot> slots =
+        store.slots(
+            tenant,
+            enrollments.stream()
+                .flatMap(e -> e.lessonSlotIds().stream())
+                .collect(Collectors.toSet()));
+    return rows.map(
+        e -> {
+          Map<String, Object> joins = new LinkedHashMap<>();
+          joins.put("coursePack", listOf(packs.get(e.coursePackId()), Joins::packInBrief));
+          joins.put("lessonSlots", slotsInOrder(e, slots, false));
+          joins.put("student", listOf(students.get(e.studentId()), Joins::studentInList));
+          joins.put("tutorProfile", listOf(tutors.get(e.tutorProfileId()), Joins::tutorInBrief));
+          return Joined.of(EnrollmentView.of(e), joins);
+        });
+  }
+
+  /** {@code GET /v1/refundrequests/:id}: the request with its enrollment, if the caller sees it. */
+  public Map<String, Object> refundRequest(Caller caller, UUID refundRequestId) {
+    RefundRequest request =
+        store
+            .refundRequest(caller.tenantId(), refundRequestId)
+            .orElseThrow(() -> ApiException.notFound("refundRequest", refundRequestId));
+    Enrollment e = access.visible(caller, request.enrollmentId(), false);
+    Map<String, Object> enrollment = new LinkedHashMap<>();
+    enrollment.put("coursePackId", e.coursePackId());
+    enrollment.put("studentId", e.studentId());
+    return Joined.of(RefundRequestView.of(request), Map.of("enrollment", enrollment));
+  }
+
+  /** {@code GET /v1/refundrequests}: the requests of the enrollments the caller sees. */
+  public Page<Map<String, Object>> refundRequests(Caller caller, PageRequest page) {
+    ListQuery<RefundRequest> query =
+        ListQuery.of(RefundRequest.class, caller.tenantId()).orderBy("r.requestedAt desc, r.id");
+    access
+        .condition(caller, "e")
+        .ifPresent(
+            c ->
+                query.where(
+                    "exists (select e.id from Enrollment e where e.id = r.enrollmentId and ("
+                        + c.jpql()
+                        + "))",
+                    c.parameters()));
+    Page<RefundRequest> rows = query.page(store.em(), page);
+    UUID tenant = caller.tenantId();
+    Map<UUID, Enrollment> enrollments = new HashMap<>();
+    rows.rows()
+        .forEach(
+            r ->
+                store
+                    .enrollment(tenant, r.enrollmentId())
+                    .ifPresent(e -> enrollments.put(r.id(), e)));
+    Map<UUID, CoursePack> packs =
+        store.coursePacks(tenant, ids(List.copyOf(enrollments.values()), Enrollment::coursePackId));
+    Map<UUID, UserProfile> requesters =
+        store.userProfiles(tenant, ids(rows.rows(), RefundRequest::requestedBy));
+    return rows.map(
+        r -> {
+          Enrollment e = enrollments.get(r.id());
+          Map<String, Object> joins = new LinkedHashMap<>();
+          joins.put("enrollment", listOf(e, Joins::enrollmentInBrief));
+          CoursePack pack = e == null ? null : packs.get(e.coursePackId());
+          joins.put("coursePack", pack == null ? null : Map.of("title", pack.title()));
+          joins.put("requester", listOf(requesters.get(r.requestedBy()), Joins::requester));
+          return Joined.of(RefundRequestView.of(r), joins);
+        });
+  }
+
+  private static List<Map<String, Object>> slotsInOrder(
+      Enrollment e, List<LessonSlot> loaded, boolean detail) {
+    Map<UUID, LessonSlot> byId =
+        loaded.stream().collect(Collectors.toMap(LessonSlot::id, s -> s, (a, b) -> a));
+    return e.lessonSlotIds().stream()
+        .map(byId::get)
+        .filter(Objects::nonNull)
+        .map(s -> detail ? Joins.slotInDetail(s) : Joins.slotInBrief(s))
+        .toList();
+  }
+
+  private static <T> List<Map<String, Object>> listOf(
+      T row, Function<T, Map<String, Object>> shape) {
+    return row == null ? List.of() : List.of(shape.apply(row));
+  }
+
+  private static <T> Set<UUID> ids(List<T> rows, Function<T, UUID> id) {
+    return rows.stream().map(id).collect(Collectors.toSet());
+  }
+}

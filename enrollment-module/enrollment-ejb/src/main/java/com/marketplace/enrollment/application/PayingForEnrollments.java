@@ -1,0 +1,55 @@
+package com.marketplace.enrollment.application;
+
+import com.marketplace.common.security.Caller;
+import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import com.marketplace.payments.application.PaymentResult;
+import com.marketplace.payments.application.Payments;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * The enrollment payment routes: payments charges the enrollment's own amount, and the enrollment
+ * learns the outcome in the same transaction ({@link EnrollmentPaymentOrders}). Only the
+ * enrollment's student (or an admin) may pay it or look at its payment.
+ */
+@Stateless
+public class PayingForEnrollments {
+
+  @EJB Payments payments;
+  @Inject EnrollmentStore store;
+  @Inject EnrollmentAccess access;
+
+  /** The enrollment as it is after the payment call, and the spec's paymentResult. */
+  public record Outcome(EnrollmentView enrollment, PaymentResult paymentResult) {}
+
+  public Outcome start(Caller caller, UUID enrollmentId, String paymentMethodId, String returnUrl) {
+    return outcome(
+        caller,
+        enrollmentId,
+        payments.start(
+            caller, EnrollmentPaymentOrders.ORDER_TYPE, enrollmentId, paymentMethodId, returnUrl));
+  }
+
+  public Outcome refresh(Caller caller, UUID enrollmentId) {
+    return outcome(
+        caller,
+        enrollmentId,
+        payments.refresh(caller, EnrollmentPaymentOrders.ORDER_TYPE, enrollmentId));
+  }
+
+  /** The redirect back from the payment page: re-reads the PaymentIntent, trusts nothing else. */
+  public Outcome callback(Caller caller, UUID enrollmentId) {
+    access.visible(caller, enrollmentId, false);
+    return outcome(
+        caller,
+        enrollmentId,
+        payments.callback(caller.tenantId(), EnrollmentPaymentOrders.ORDER_TYPE, enrollmentId));
+  }
+
+  private Outcome outcome(Caller caller, UUID enrollmentId, PaymentResult result) {
+    return new Outcome(
+        EnrollmentView.of(store.enrollment(caller.tenantId(), enrollmentId).orElseThrow()), result);
+  }
+}

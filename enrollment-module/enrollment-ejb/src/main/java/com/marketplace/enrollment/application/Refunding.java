@@ -1,0 +1,110 @@
+package com.marketplace.enrollment.application;
+
+import com.marketplace.common.error.ApiException;
+import com.marketplace.common.persistence.SqlStates;
+import com.marketplace.common.security.Caller;
+import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.PaymentStatus;
+import com.marketplace.enrollment.domain.RefundPolicy;
+import com.marketplace.enrollment.domain.RefundRequest;
+import com.marketplace.enrollment.domain.RefundRequestStatus;
+import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Refund requests. A student's request is judged by {@link RefundPolicy} at once: eligible means
+ * approved and refunded in full through payments in this transaction; not eligible is a 422 with
+ * the reason and <em>nothing is recorded</em>, so the student may ask again once eligible. One
+ * request per enrollment (the database's unique key decides concurrent requests).
+ */
+@Stateless
+public class Refunding {
+
+  @Inject EnrollmentStore store;
+  @Inject EnrollmentAccess access;
+  @Inject EnrollmentJournal journal;
+  @EJB EnrollmentCancellation cancellation;
+
+  public RefundRequestView request(Caller student, UUID enrollmentId, String reason) {
+    Enrollment enrollment = access.visible(student, enrollmentId, true);
+    if (!enrollment.studentId().equals(student.userId())) {
+      throw ApiException.forbidden("Only the enrollment's student may request its refund");
+    }
+    requireNoRequest(enrollment);
+    RefundPolicy.Verdict verdict = RefundPolicy.judge(enrollment, store.slotsOf(enrollment));
+    if (verdict != RefundPolicy.Verdict.ELIGIBLE) {
+      throw ApiException.unprocessable("errMsg_refundNotEligible", verdict.explanation());
+    }
+    RefundRequest request = RefundRequest.autoApproved(enrollment, student.userId(), reason, now());
+    record(request);
+    cancellation.cancel(enrollment, "refunded: " + reason);
+    return RefundRequestView.of(request);
+  }
+
+  /** An admin refunds a paid enrollment in full, without eligibility checks, and cancels it. */
+  public RefundRequestView byAdmin(Caller admin, UUID enrollmentId, String reason) {
+    Enrollment enrollment = access.visible(admin, enrollmentId, true);
+    if (enrollment.paymentStatus() != PaymentStatus.PAID) {
+      throw ApiException.conflict(
+          "errMsg_enrollmentNotPaid",
+          "Enrollment " + enrollmentId + " is " + enrollment.paymentStatus().value());
+    }
+    requireNoRequest(enrollment);
+    RefundRequest request =
+        RefundRequest.byAdmin(
+            enrollment,
+            admin.userId(),
+            reason,
+            RefundPolicy.firstLessonCompleted(store.slotsOf(enrollment)),
+            now());
+    record(request);
+    cancellation.cancel(enrollment, reason);
+    return RefundRequestView.of(request);
+  }
+
+  /** An admin's decision on a pending request, or a note on any. */
+  public RefundRequestView decide(
+      Caller admin, UUID refundRequestId, RefundRequestStatus decision, String adminNote) {
+    RefundRequest request =
+        store
+            .refundRequest(admin.tenantId(), refundRequestId)
+            .orElseThrow(() -> ApiException.notFound("refundRequest", refundRequestId));
+    Map<String, Object> before = EnrollmentJournal.stateOf(request);
+    request.decide(decision, adminNote, now());
+    store.flush();
+    journal.refundRequest("updated", request, before);
+    return RefundRequestView.of(request);
+  }
+
+  private void requireNoRequest(Enrollment enrollment) {
+    if (store.refundRequestOf(enrollment.tenantId(), enrollment.id()).isPresent()) {
+      throw ApiException.conflict(
+          "errMsg_refundAlreadyRequested", "This enrollment already has a refund request");
+    }
+  }
+
+  private void record(RefundRequest request) {
+    try {
+      store.persist(request);
+      store.flush();
+    } catch (PersistenceException e) {
+      if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
+        throw ApiException.conflict(
+            "errMsg_refundAlreadyRequested", "This enrollment already has a refund request");
+      }
+      throw e;
+    }
+    journal.refundRequest("created", request, null);
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,86 @@
+package com.marketplace.enrollment.domain;
+
+import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.money.Money;
+import com.marketplace.common.persistence.BaseRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A tutor's pack of lessons at one price, as the catalogue service describes it. */
+@Entity
+@Table(name = "course_pack", schema = "enrollment")
+public class CoursePack extends BaseRecord {
+
+  @Column(name = "tutor_profile_id", nullable = false)
+  private UUID tutorProfileId;
+
+  @Column(name = "title", nullable = false)
+  private String title;
+
+  @Column(name = "price_minor", nullable = false)
+  private long priceMinor;
+
+  @Column(name = "currency", nullable = false)
+  private String currency;
+
+  @Column(name = "category")
+  private String category;
+
+  @Column(name = "scheduling_type")
+  private String schedulingType;
+
+  @Column(name = "requires_preliminary_meeting", nullable = false)
+  private boolean requiresPreliminaryMeeting;
+
+  /** For JPA. */
+  protected CoursePack() {}
+
+  public CoursePack(UUID id, UUID tenantId, UUID ownerId) {
+    super(id, tenantId, ownerId);
+  }
+
+  /** Takes what the catalogue says of the pack now. */
+  public void describe(
+      UUID tutorProfileId,
+      String title,
+      Money price,
+      String category,
+      SchedulingType schedulingType,
+      boolean requiresPreliminaryMeeting,
+      boolean active) {
+    this.tutorProfileId = tutorProfileId;
+    this.title = title;
+    this.priceMinor = price.amountMinor();
+    this.currency = price.currency().getCurrencyCode();
+    this.category = category;
+    this.schedulingType = schedulingType == null ? null : schedulingType.value();
+    this.requiresPreliminaryMeeting = requiresPreliminaryMeeting;
+    activate(active);
+  }
+
+  public Money price() {
+    return Money.ofMinor(priceMinor, currency);
+  }
+
+  public UUID tutorProfileId() {
+    return tutorProfileId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String category() {
+    return category;
+  }
+
+  public SchedulingType schedulingType() {
+    return SpecEnum.byValue(SchedulingType.class, schedulingType);
+  }
+
+  public boolean requiresPreliminaryMeeting() {
+    return requiresPreliminaryMeeting;
+  }
+}

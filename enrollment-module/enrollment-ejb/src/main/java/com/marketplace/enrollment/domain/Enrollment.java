@@ -1,0 +1,205 @@
+package com.marketplace.enrollment.domain;
+
+import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.error.ApiException;
+import com.marketplace.common.money.Money;
+import com.marketplace.common.persistence.BaseRecord;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A student's enrollment in a course pack: the slots it booked, what it costs, and where it stands.
+ * Its statuses change only through the transitions below, each of which the payment, refund and
+ * cancellation use cases drive; no client sets a status.
+ *
+ * <pre>
+ *   pending --paid--> active --every lesson done--> completed
+ *      |                 |
+ *      +--cancel/cleanup-+--cancel/refund--> canceled
+ * </pre>
+ */
+@Entity
+@Table(name = "enrollment", schema = "enrollment")
+public class Enrollment extends BaseRecord {
+
+  @Column(name = "course_pack_id", nullable = false, updatable = false)
+  private UUID coursePackId;
+
+  @Column(name = "student_id", nullable = false, updatable = false)
+  private UUID studentId;
+
+  @Column(name = "tutor_profile_id", nullable = false, updatable = false)
+  private UUID tutorProfileId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "enrollment_lesson_slot",
+      schema = "enrollment",
+      joinColumns = @JoinColumn(name = "enrollment_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "lesson_slot_id", nullable = false)
+  private List<UUID> lessonSlotIds = new ArrayList<>();
+
+  @Column(name = "total_minor", nullable = false, updatable = false)
+  private long totalMinor;
+
+  @Column(name = "currency", nullable = false, updatable = false)
+  private String currency;
+
+  @Column(name = "payment_status", nullable = false)
+  private String paymentStatus = PaymentStatus.PENDING.value();
+
+  @Column(name = "refund_status", nullable = false)
+  private String refundStatus = RefundStatus.NOT_REQUESTED.value();
+
+  @Column(name = "enrollment_status", nullable = false)
+  private String enrollmentStatus = EnrollmentStatus.PENDING.value();
+
+  @Column(name = "payment_confirmation", nullable = false)
+  private String paymentConfirmation = PaymentConfirmation.PENDING.value();
+
+  @Column(name = "enrolled_at")
+  private OffsetDateTime enrolledAt;
+
+  @Column(name = "cancel_reason")
+  private String cancelReason;
+
+  /** For JPA. */
+  protected Enrollment() {}
+
+  /** A pending enrollment of {@code studentId} in {@code pack}, at the pack's price. */
+  public Enrollment(UUID tenantId, UUID studentId, CoursePack pack, List<UUID> lessonSlotIds) {
+    super(UUID.randomUUID(), tenantId, studentId);
+    this.coursePackId = pack.id();
+    this.studentId = studentId;
+    this.tutorProfileId = pack.tutorProfileId();
+    this.lessonSlotIds = new ArrayList<>(lessonSlotIds);
+    this.totalMinor = pack.price().amountMinor();
+    this.currency = pack.price().currency().getCurrencyCode();
+  }
+
+  /** Whether the student may pay now. */
+  public boolean payable() {
+    return enrollmentStatus() == EnrollmentStatus.PENDING
+        && paymentStatus() == PaymentStatus.PENDING;
+  }
+
+  /**
+   * The payment platform confirmed where the payment stands. Paid activates a pending enrollment; a
+   * payment that arrives for an enrollment canceled meanwhile is recorded as paid (the money is
+   * held) and leaves the enrollment canceled, for an admin refund.
+   */
+  public void confirmPayment(PaymentConfirmation confirmation, OffsetDateTime now) {
+    if (paymentStatus() != PaymentStatus.PENDING) {
+      return; // paid or refunded: nothing the platform says about the intent changes that
+    }
+    paymentConfirmation = confirmation.value();
+    if (confirmation == PaymentConfirmation.PAID) {
+      paymentStatus = PaymentStatus.PAID.value();
+      if (enrollmentStatus() == EnrollmentStatus.PENDING) {
+        enrollmentStatus = EnrollmentStatus.ACTIVE.value();
+        enrolledAt = now;
+      }
+    }
+  }
+
+  /** The payment was refunded in full: the enrollment ends. */
+  public void refunded() {
+    if (paymentStatus() != PaymentStatus.PAID) {
+      throw ApiException.conflict(
+          "errMsg_enrollmentNotPaid", "Enrollment " + id() + " is " + paymentStatus().value());
+    }
+    paymentStatus = PaymentStatus.REFUNDED.value();
+    refundStatus = RefundStatus.PROCESSED.value();
+    if (enrollmentStatus() != EnrollmentStatus.CANCELED) {
+      enrollmentStatus = EnrollmentStatus.CANCELED.value();
+    }
+  }
+
+  /** Cancels a pending or active enrollment; its slots are to be freed by the caller. */
+  public void cancel(String reason) {
+    if (!isLive()) {
+      throw ApiException.conflict(
+          "errMsg_enrollmentNotCancelable",
+          "Enrollment " + id() + " is " + enrollmentStatus().value());
+    }
+    enrollmentStatus = EnrollmentStatus.CANCELED.value();
+    cancelReason = reason;
+  }
+
+  /** Why a canceled enrollment was canceled (a refund cancels it without a reason of its own). */
+  public void explainCancellation(String reason) {
+    if (enrollmentStatus() == EnrollmentStatus.CANCELED && reason != null) {
+      cancelReason = reason;
+    }
+  }
+
+  /** Every lesson took place: an active enrollment is complete. */
+  public boolean complete() {
+    if (enrollmentStatus() != EnrollmentStatus.ACTIVE) {
+      return false;
+    }
+    enrollmentStatus = EnrollmentStatus.COMPLETED.value();
+    return true;
+  }
+
+  /** Pending or active: it holds slots and may still be canceled. */
+  public boolean isLive() {
+    return enrollmentStatus() == EnrollmentStatus.PENDING
+        || enrollmentStatus() == EnrollmentStatus.ACTIVE;
+  }
+
+  public Money total() {
+    return Money.ofMinor(totalMinor, currency);
+  }
+
+  public UUID coursePackId() {
+    return coursePackId;
+  }
+
+  public UUID studentId() {
+    return studentId;
+  }
+
+  public UUID tutorProfileId() {
+    return tutorProfileId;
+  }
+
+  public List<UUID> lessonSlotIds() {
+    return List.copyOf(lessonSlotIds);
+  }
+
+  public PaymentStatus paymentStatus() {
+    return SpecEnum.byValue(PaymentStatus.class, paymentStatus);
+  }
+
+  public RefundStatus refundStatus() {
+    return SpecEnum.byValue(RefundStatus.class, refundStatus);
+  }
+
+  public EnrollmentStatus enrollmentStatus() {
+    return SpecEnum.byValue(EnrollmentStatus.class, enrollmentStatus);
+  }
+
+  public PaymentConfirmation paymentConfirmation() {
+    return SpecEnum.byValue(PaymentConfirmation.class, paymentConfirmation);
+  }
+
+  public OffsetDateTime enrolledAt() {
+    return enrolledAt;
+  }
+
+  public String cancelReason() {
+    return cancelReason;
+  }
+}

@@ -1,0 +1,20 @@
+package com.marketplace.enrollment.domain;
+
+import com.marketplace.common.api.SpecEnum;
+
+/** Where a lesson takes place (not enumerated by the spec: our options). */
+public enum LocationType implements SpecEnum {
+  ONLINE("online"),
+  IN_PERSON("inPerson");
+
+  private final String value;
+
+  LocationType(String value) {
+    this.value = value;
+  }
+
+  @Override
+  public String value() {
+    return value;
+  }
+}

@@ -1,0 +1,134 @@
+package com.marketplace.enrollment.domain;
+
+import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.error.ApiException;
+import com.marketplace.common.persistence.BaseRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A refund of an enrollment, one per enrollment (the database's unique key agrees). A student's
+ * eligible request is approved at once ({@code autoApproved}); an admin's refund is {@code
+ * approved}. Only a {@code pending} request may still be approved or rejected.
+ */
+@Entity
+@Table(name = "refund_request", schema = "enrollment")
+public class RefundRequest extends BaseRecord {
+
+  @Column(name = "enrollment_id", nullable = false, updatable = false)
+  private UUID enrollmentId;
+
+  @Column(name = "requested_by", nullable = false, updatable = false)
+  private UUID requestedBy;
+
+  @Column(name = "requested_at", nullable = false, updatable = false)
+  private OffsetDateTime requestedAt;
+
+  @Column(name = "processed_at")
+  private OffsetDateTime processedAt;
+
+  @Column(name = "status", nullable = false)
+  private String status;
+
+  @Column(name = "reason", nullable = false, updatable = false)
+  private String reason;
+
+  @Column(name = "first_lesson_completed", nullable = false, updatable = false)
+  private boolean firstLessonCompleted;
+
+  @Column(name = "admin_note")
+  private String adminNote;
+
+  /** For JPA. */
+  protected RefundRequest() {}
+
+  private RefundRequest(
+      Enrollment enrollment,
+      UUID requestedBy,
+      String reason,
+      boolean firstLessonCompleted,
+      RefundRequestStatus status,
+      String adminNote,
+      OffsetDateTime now) {
+    super(UUID.randomUUID(), enrollment.tenantId(), enrollment.studentId());
+    this.enrollmentId = enrollment.id();
+    this.requestedBy = requestedBy;
+    this.requestedAt = now;
+    this.processedAt = now;
+    this.reason = reason;
+    this.firstLessonCompleted = firstLessonCompleted;
+    this.status = status.value();
+    this.adminNote = adminNote;
+  }
+
+  /** The student's request, eligible by {@link RefundPolicy}: approved and processed now. */
+  public static RefundRequest autoApproved(
+      Enrollment enrollment, UUID student, String reason, OffsetDateTime now) {
+    return new RefundRequest(
+        enrollment, student, reason, true, RefundRequestStatus.AUTO_APPROVED, null, now);
+  }
+
+  /** An admin's refund, without eligibility checks. */
+  public static RefundRequest byAdmin(
+      Enrollment enrollment,
+      UUID admin,
+      String reason,
+      boolean firstLessonCompleted,
+      OffsetDateTime now) {
+    return new RefundRequest(
+        enrollment, admin, reason, firstLessonCompleted, RefundRequestStatus.APPROVED, reason, now);
+  }
+
+  /** An admin's decision or note. A decided request keeps its status; its note may change. */
+  public void decide(RefundRequestStatus decision, String note, OffsetDateTime now) {
+    if (decision != null && decision != status()) {
+      if (status() != RefundRequestStatus.PENDING
+          || (decision != RefundRequestStatus.APPROVED
+              && decision != RefundRequestStatus.REJECTED)) {
+        throw ApiException.conflict(
+            "errMsg_refundRequestAlreadyDecided",
+            "A refund request that is " + status().value() + " cannot become " + decision.value());
+      }
+      status = decision.value();
+      processedAt = now;
+    }
+    if (note != null) {
+      adminNote = note;
+    }
+  }
+
+  public UUID enrollmentId() {
+    return enrollmentId;
+  }
+
+  public UUID requestedBy() {
+    return requestedBy;
+  }
+
+  public OffsetDateTime requestedAt() {
+    return requestedAt;
+  }
+
+  public OffsetDateTime processedAt() {
+    return processedAt;
+  }
+
+  public RefundRequestStatus status() {
+    return SpecEnum.byValue(RefundRequestStatus.class, status);
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public boolean firstLessonCompleted() {
+    return firstLessonCompleted;
+  }
+
+  public String adminNote() {
+    return adminNote;
+  }
+}

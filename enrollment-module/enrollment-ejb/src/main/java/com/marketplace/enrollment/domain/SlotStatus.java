@@ -1,0 +1,22 @@
+package com.marketplace.enrollment.domain;
+
+import com.marketplace.common.api.SpecEnum;
+
+/** A lesson slot's state, as the scheduling service reports it. */
+public enum SlotStatus implements SpecEnum {
+  AVAILABLE("available"),
+  BOOKED("booked"),
+  COMPLETED("completed"),
+  CANCELED("canceled");
+
+  private final String value;
+
+  SlotStatus(String value) {
+    this.value = value;
+  }
+
+  @Override
+  public String value() {
+    return value;
+  }
+}

@@ -1,0 +1,21 @@
+package com.marketplace.enrollment.domain;
+
+import com.marketplace.common.api.SpecEnum;
+
+/** A tutor's standing; a banned or suspended tutor's enrollments are canceled by the cascade. */
+public enum TutorStatus implements SpecEnum {
+  ACTIVE("active"),
+  SUSPENDED("suspended"),
+  BANNED("banned");
+
+  private final String value;
+
+  TutorStatus(String value) {
+    this.value = value;
+  }
+
+  @Override
+  public String value() {
+    return value;
+  }
+}

@@ -1,5 +1,6 @@
 -- The spec shows certifications as one string.
 ALTER TABLE tutor_profile ALTER COLUMN certifications DROP DEFAULT;
+ALTER TABLE tutor_profile ALTER COLUMN certifications DROP NOT NULL;
 ALTER TABLE tutor_profile ALTER COLUMN certifications TYPE text
   USING array_to_string(certifications, ', ');
 

@@ -18,21 +18,30 @@ final class Course {
 
   final Tokens.User admin;
   final Tokens.User tutor;
-  final UUID tutorProfileId = UUID.randomUUID();
-  final UUID packId = UUID.randomUUID();
+  final UUID tutorProfileId;
+  final UUID packId;
   final List<UUID> slotIds = new ArrayList<>();
   final String price;
   private final List<LocalDate> dates = new ArrayList<>();
 
-  private Course(Tokens.User admin, Tokens.User tutor, String price) {
+  private Course(
+      Tokens.User admin, Tokens.User tutor, String price, UUID tutorProfileId, UUID packId) {
     this.admin = admin;
     this.tutor = tutor;
     this.price = price;
+    this.tutorProfileId = tutorProfileId;
+    this.packId = packId;
   }
 
   /** A pack at {@code price} EUR with {@code lessons} slots, by a new tutor of admin's tenant. */
   static Course offered(Tokens.User admin, String price, int lessons, boolean screening) {
-    Course course = new Course(admin, Tokens.user(admin.tenant(), "tutor"), price);
+    Course course =
+        new Course(
+            admin,
+            Tokens.user(admin.tenant(), "tutor"),
+            price,
+            UUID.randomUUID(),
+            UUID.randomUUID());
     as(admin, "enrollment")
         .body(
             Map.of(
@@ -92,6 +101,14 @@ final class Course {
     body.put("currency", "EUR");
     body.put("refundStatus", "notRequested");
     return body;
+  }
+
+  /** The same course seen as lesson {@code index} alone: enrolling takes only that slot. */
+  Course only(int index) {
+    Course one = new Course(admin, tutor, price, tutorProfileId, packId);
+    one.slotIds.add(slotIds.get(index));
+    one.dates.add(dates.get(index));
+    return one;
   }
 
   /** The create body for lesson {@code index} alone. */

@@ -184,12 +184,19 @@ public class ReferenceData {
     if (existing == null) {
       T created = create.get();
       em.persist(created);
+      auditor.created(tenantId, referenceType(type), id);
       return created;
     }
     if (!existing.tenantId().equals(tenantId)) {
       throw ApiException.conflict("errMsg_idTaken", "This id belongs to another record");
     }
     return existing;
+  }
+
+  /** tutorProfile, coursePack, lessonSlot: as the audit trail names them. */
+  private static String referenceType(Class<?> type) {
+    String name = type.getSimpleName();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private static ZoneId zone(String timeZone) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 public final class SqlStates {
 
   public static final String UNIQUE_VIOLATION = "23505";
+  public static final String EXCLUSION_VIOLATION = "23P01";
 
   private SqlStates() {}
 

@@ -1,7 +1,5 @@
 package com.marketplace.common.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,17 +18,9 @@ public final class KernelResources {
    * the kernel learns the module's token project names (e.g. {@code tutorhub}).
    */
   public static Map<String, Object> properties(String... projectNames) {
-    return properties(projectNames, new String[0]);
-  }
-
-  /** As {@link #properties(String...)}, with Jersey also scanning {@code morePackages}. */
-  public static Map<String, Object> properties(String[] projectNames, String... morePackages) {
-    List<String> packages = new ArrayList<>();
-    packages.add(KernelResources.class.getPackageName());
-    packages.addAll(List.of(morePackages));
     return Map.of(
         "jersey.config.server.provider.packages",
-        String.join(",", packages),
+        KernelResources.class.getPackageName(),
         PROJECT_NAMES,
         String.join(",", projectNames));
   }

@@ -217,6 +217,17 @@ class EnrollmentLifecycleIT {
   }
 
   @Test
+  void aTutorHasOneProfileTheDatabaseSaysSo() {
+    Course course = Course.offered(admin, "40.00", 1, false);
+    as(admin, "enrollment")
+        .body(Map.of("tutorId", course.tutor.id().toString()))
+        .put("/v1/admin/tutorprofiles/" + UUID.randomUUID())
+        .then()
+        .statusCode(409)
+        .body("message", equalTo("errMsg_conflictsWithExistingRecord"));
+  }
+
+  @Test
   void onlyStudentsEnrollAndOnlyLoggedInUsersRead() {
     Course course = Course.offered(admin, "40.00", 1, false);
     as(course.tutor, "enrollment")

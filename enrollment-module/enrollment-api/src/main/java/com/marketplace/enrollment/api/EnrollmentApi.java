@@ -1,7 +1,6 @@
 package com.marketplace.enrollment.api;
 
 import com.marketplace.common.web.KernelResources;
-import com.marketplace.payments.web.PaymentCustomerResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -14,7 +13,6 @@ public class EnrollmentApi extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    return KernelResources.properties(
-        EnrollmentAuthentication.PROJECTS, PaymentCustomerResource.class.getPackageName());
+    return KernelResources.properties(EnrollmentAuthentication.PROJECTS);
   }
 }

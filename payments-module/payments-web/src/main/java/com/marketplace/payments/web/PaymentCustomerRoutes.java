@@ -1,5 +1,7 @@
 package com.marketplace.payments.web;
 
+import static com.marketplace.payments.web.TicketQuery.blankToNull;
+
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.error.ApiException;
@@ -9,28 +11,23 @@ import com.marketplace.payments.application.PaymentCustomers;
 import com.marketplace.payments.application.PaymentMethodFilter;
 import com.marketplace.payments.application.PaymentMethodView;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The spec's payment-customer routes, served by every business module's API: a user sees their own
- * customer record and cards, an admin everyone's in the tenant.
+ * What the spec's payment-customer routes do, in every business module's API: a user sees their own
+ * customer record and cards, an admin everyone's in the tenant. Each module's resource class names
+ * the paths (one resource class in two web modules of an EAR confuses the container).
  */
-@Path("v1")
-@Produces(MediaType.APPLICATION_JSON)
-public class PaymentCustomerResource {
+@RequestScoped
+public class PaymentCustomerRoutes {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -38,53 +35,38 @@ public class PaymentCustomerResource {
   @Inject Responses responses;
   @EJB PaymentCustomers customers;
 
-  @GET
-  @Path("paymentcustomers/{userId}")
-  public Response get(@PathParam("userId") UUID userId) {
+  /** {@code GET /v1/paymentcustomers/:userId}. */
+  public Response get(UUID userId) {
     return responses.ok(
         "sys_paymentCustomer", "get", customers.get(request.requireCaller(), userId));
   }
 
-  @GET
-  @Path("paymentcustomers")
-  public Response list(
-      @QueryParam("userId") String userId,
-      @QueryParam("customerId") String customerId,
-      @QueryParam("platform") String platform) {
-    UUID user = QueryValues.uuid("userId", userId);
+  /** {@code GET /v1/paymentcustomers}. */
+  public Response list(CustomerQuery query) {
+    UUID user = QueryValues.uuid("userId", query.userId);
+    String customerId = blankToNull(query.customerId);
+    String platform = blankToNull(query.platform);
     List<Envelope.Filter> filters = new ArrayList<>();
     Filters.add(filters, "userId", user);
-    Filters.add(filters, "customerId", TicketQuery.blankToNull(customerId));
-    Filters.add(filters, "platform", TicketQuery.blankToNull(platform));
+    Filters.add(filters, "customerId", customerId);
+    Filters.add(filters, "platform", platform);
     return responses.list(
         "sys_paymentCustomers",
         customers.list(
-            request.requireCaller(),
-            user,
-            TicketQuery.blankToNull(customerId),
-            TicketQuery.blankToNull(platform),
-            request.parameters().page()),
+            request.requireCaller(), user, customerId, platform, request.parameters().page()),
         filters);
   }
 
-  @GET
-  @Path("paymentcustomermethods/{userId}")
-  public Response methods(
-      @PathParam("userId") UUID userId,
-      @QueryParam("paymentMethodId") String paymentMethodId,
-      @QueryParam("customerId") String customerId,
-      @QueryParam("cardHolderName") String cardHolderName,
-      @QueryParam("cardHolderZip") String cardHolderZip,
-      @QueryParam("platform") String platform,
-      @QueryParam("cardInfo") String cardInfo) {
+  /** {@code GET /v1/paymentcustomermethods/:userId}. */
+  public Response methods(UUID userId, PaymentMethodQuery query) {
     PaymentMethodFilter filter =
         new PaymentMethodFilter(
-            TicketQuery.blankToNull(paymentMethodId),
-            TicketQuery.blankToNull(customerId),
-            TicketQuery.blankToNull(cardHolderName),
-            TicketQuery.blankToNull(cardHolderZip),
-            TicketQuery.blankToNull(platform),
-            cardInfo(cardInfo));
+            blankToNull(query.paymentMethodId),
+            blankToNull(query.customerId),
+            blankToNull(query.cardHolderName),
+            blankToNull(query.cardHolderZip),
+            blankToNull(query.platform),
+            cardInfo(query.cardInfo));
     List<Envelope.Filter> filters = new ArrayList<>();
     Filters.add(filters, "paymentMethodId", filter.paymentMethodId());
     Filters.add(filters, "customerId", filter.customerId());
@@ -98,9 +80,8 @@ public class PaymentCustomerResource {
         filters);
   }
 
-  /** {@code cardInfo} is a JSON object, e.g. {@code {"brand":"visa","last4":"4242"}}. */
   private static PaymentMethodView.CardInfo cardInfo(String value) {
-    if (TicketQuery.blankToNull(value) == null) {
+    if (blankToNull(value) == null) {
       return null;
     }
     try {

@@ -1,0 +1,40 @@
+package com.marketplace.booking.api;
+
+import com.marketplace.payments.web.CustomerQuery;
+import com.marketplace.payments.web.PaymentCustomerRoutes;
+import com.marketplace.payments.web.PaymentMethodQuery;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/** The spec's payment-customer routes in the booking module's API (owner or admin). */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingPaymentCustomerResource {
+
+  @Inject PaymentCustomerRoutes customers;
+
+  @GET
+  @Path("paymentcustomers/{userId}")
+  public Response get(@PathParam("userId") UUID userId) {
+    return customers.get(userId);
+  }
+
+  @GET
+  @Path("paymentcustomers")
+  public Response list(@BeanParam CustomerQuery query) {
+    return customers.list(query);
+  }
+
+  @GET
+  @Path("paymentcustomermethods/{userId}")
+  public Response methods(@PathParam("userId") UUID userId, @BeanParam PaymentMethodQuery query) {
+    return customers.methods(userId, query);
+  }
+}

@@ -91,4 +91,27 @@ class PaymentTicketTest {
 
     assertThrows(ApiException.class, () -> ticket.attach("pi_2", null));
   }
+
+  @Test
+  void aTicketHoldingMoneyOrAPaymentUnderWayCannotBeDeleted() {
+    ticket.observe(PaymentStatus.PROCESSING, T0);
+    assertThat(
+        assertThrows(ApiException.class, ticket::delete).messageKey(),
+        equalTo("errMsg_paymentInProgress"));
+    ticket.observe(PaymentStatus.SUCCEEDED, T0);
+    assertThat(
+        assertThrows(ApiException.class, ticket::delete).messageKey(),
+        equalTo("errMsg_paymentHoldsMoney"));
+
+    ticket.refund(Money.ofMinor(10_000, "EUR"));
+    ticket.delete();
+    assertThat(ticket.isActive(), is(false));
+  }
+
+  @Test
+  void aDeclinedTicketMayBeDeleted() {
+    ticket.observe(PaymentStatus.REQUIRES_PAYMENT_METHOD, T0);
+    ticket.delete();
+    assertThat(ticket.isActive(), is(false));
+  }
 }

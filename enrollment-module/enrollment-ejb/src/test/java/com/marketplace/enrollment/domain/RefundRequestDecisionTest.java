@@ -1,0 +1,42 @@
+package com.marketplace.enrollment.domain;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.marketplace.common.error.ApiException;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RefundRequestDecisionTest {
+
+  private final Enrollment enrollment =
+      Lessons.paid(Lessons.pack("10.00"), Lessons.weekly(Lessons.pack("10.00"), 1));
+
+  @Test
+  void anAutoApprovedRequestKeepsItsStatusButTakesANote() {
+    RefundRequest request =
+        RefundRequest.autoApproved(enrollment, Lessons.STUDENT, "moving", OffsetDateTime.now());
+    request.decide(null, "checked", OffsetDateTime.now());
+    assertThat(request.adminNote(), equalTo("checked"));
+
+    ApiException refused =
+        assertThrows(
+            ApiException.class,
+            () -> request.decide(RefundRequestStatus.REJECTED, null, OffsetDateTime.now()));
+    assertThat(refused.status(), is(409));
+    assertThat(request.status(), is(RefundRequestStatus.AUTO_APPROVED));
+  }
+
+  @Test
+  void anAdminsRefundIsApprovedAndRecordsWhetherTheFirstLessonTookPlace() {
+    RefundRequest request =
+        RefundRequest.byAdmin(
+            enrollment, UUID.randomUUID(), "tutor left", false, OffsetDateTime.now());
+    assertThat(request.status(), is(RefundRequestStatus.APPROVED));
+    assertThat(request.firstLessonCompleted(), is(false));
+    assertThat(request.enrollmentId(), equalTo(enrollment.id()));
+  }
+}

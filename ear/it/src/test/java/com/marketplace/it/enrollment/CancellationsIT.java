@@ -11,11 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import com.marketplace.it.enrollment.Students.Enrolled;
-import com.marketplace.it.events.EnrollmentEventsListener;
-import com.marketplace.it.events.EventProbeResource;
-import com.marketplace.it.events.EventRecorder;
-import com.marketplace.it.probe.ProbeApplication;
-import com.marketplace.it.probe.ProbeAuthentication;
+import com.marketplace.it.events.EventProbe;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.StripeEmulatorExtension;
@@ -28,10 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,16 +42,7 @@ class CancellationsIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    WebArchive events =
-        ShrinkWrap.create(WebArchive.class, "events.war")
-            .addClasses(
-                ProbeApplication.class,
-                ProbeAuthentication.class,
-                EventRecorder.class,
-                EnrollmentEventsListener.class,
-                EventProbeResource.class)
-            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    return Platform.ear().addAsModule(events);
+    return Platform.ear().addAsModule(EventProbe.war());
   }
 
   @AfterEach

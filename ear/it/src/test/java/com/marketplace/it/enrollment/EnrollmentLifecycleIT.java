@@ -13,11 +13,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.marketplace.it.events.EnrollmentEventsListener;
-import com.marketplace.it.events.EventProbeResource;
-import com.marketplace.it.events.EventRecorder;
-import com.marketplace.it.probe.ProbeApplication;
-import com.marketplace.it.probe.ProbeAuthentication;
+import com.marketplace.it.events.EventProbe;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.StripeEmulatorExtension;
@@ -35,10 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,16 +49,7 @@ class EnrollmentLifecycleIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    WebArchive events =
-        ShrinkWrap.create(WebArchive.class, "events.war")
-            .addClasses(
-                ProbeApplication.class,
-                ProbeAuthentication.class,
-                EventRecorder.class,
-                EnrollmentEventsListener.class,
-                EventProbeResource.class)
-            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    return Platform.ear().addAsModule(events);
+    return Platform.ear().addAsModule(EventProbe.war());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.marketplace.it.support.Platform.as;
 import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.describedAs;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -220,6 +221,50 @@ class EnrollmentLifecycleIT {
         .then()
         .statusCode(403);
     module("enrollment").get("/v1/enrollments").then().statusCode(401);
+  }
+
+  @Test
+  void everyRouteRefusesTheRolesItDoesNotServe() {
+    String any = UUID.randomUUID().toString();
+    Map<String, Object> body =
+        Map.of("enrollmentId", any, "tutorProfileId", any, "coursePackId", any);
+    Tokens.User tutor = Tokens.user(tenant, "tutor");
+    List<Object[]> adminOnly =
+        List.of(
+            new Object[] {"PATCH", "/v1/cancelenrollment/" + any},
+            new Object[] {"POST", "/v1/adminrefundenrollment"},
+            new Object[] {"POST", "/v1/cascadetutorban"},
+            new Object[] {"POST", "/v1/cascadecourseremoval"},
+            new Object[] {"POST", "/v1/cleanuppendingenrollments"},
+            new Object[] {"PATCH", "/v1/refundrequests/" + any},
+            new Object[] {"PUT", "/v1/admin/tutorprofiles/" + any},
+            new Object[] {"PUT", "/v1/admin/coursepacks/" + any},
+            new Object[] {"PUT", "/v1/admin/lessonslots/" + any},
+            new Object[] {"PUT", "/v1/admin/userprofiles/" + any},
+            new Object[] {"POST", "/v1/admin/preliminaryscreenings"},
+            new Object[] {"POST", "/v1/enrollmentpayment"},
+            new Object[] {"PATCH", "/v1/enrollmentpayment/" + any},
+            new Object[] {"DELETE", "/v1/enrollmentpayment/" + any});
+    for (Object[] route : adminOnly) {
+      for (Tokens.User user : List.of(student, tutor)) {
+        as(user, "enrollment")
+            .body(body)
+            .request((String) route[0], (String) route[1])
+            .then()
+            .statusCode(describedAs(route[0] + " " + route[1] + " refused", equalTo(403)));
+      }
+      module("enrollment")
+          .contentType("application/json")
+          .body(body)
+          .request((String) route[0], (String) route[1])
+          .then()
+          .statusCode(401);
+    }
+    for (String studentOnly : List.of("/v1/enrollments", "/v1/refundrequests")) {
+      for (Tokens.User user : List.of(admin, tutor)) {
+        as(user, "enrollment").body(body).post(studentOnly).then().statusCode(403);
+      }
+    }
   }
 
   @Test

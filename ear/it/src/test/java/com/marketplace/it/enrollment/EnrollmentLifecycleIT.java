@@ -3,6 +3,7 @@ package com.marketplace.it.enrollment;
 import static com.marketplace.it.support.Platform.as;
 import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.describedAs;
 import static org.hamcrest.Matchers.empty;
@@ -195,6 +196,23 @@ class EnrollmentLifecycleIT {
     assertThat(enrollmentsOf(admin), hasItem(theirs));
     as(other, "enrollment").get("/v1/enrollments/" + mine).then().statusCode(403);
     as(course.tutor, "enrollment").get("/v1/enrollments/" + mine).then().statusCode(200);
+
+    Students.pay(student, mine);
+    as(course.tutor, "enrollment")
+        .queryParam("paymentConfirmation", "paid")
+        .queryParam("tutorProfileId", course.tutorProfileId.toString())
+        .get("/v1/enrollments")
+        .then()
+        .statusCode(200)
+        .body("enrollments.id", contains(mine))
+        .body("enrollments[0].coursePack[0].title", equalTo("English, 2 lessons"))
+        .body("filters.name", contains("tutorProfileId", "paymentConfirmation"));
+    as(admin, "enrollment")
+        .queryParam("paymentConfirmation", "settled")
+        .get("/v1/enrollments")
+        .then()
+        .statusCode(400)
+        .body("message", equalTo("errMsg_paymentConfirmationIsNotValid"));
 
     Tokens.User foreignAdmin = Tokens.user(UUID.randomUUID(), "admin");
     as(foreignAdmin, "enrollment").get("/v1/enrollments/" + mine).then().statusCode(404);

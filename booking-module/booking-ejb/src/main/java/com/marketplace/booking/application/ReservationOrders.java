@@ -1,0 +1,111 @@
+package com.marketplace.booking.application;
+
+import com.marketplace.booking.domain.PaymentConfirmation;
+import com.marketplace.booking.domain.PaymentRecord;
+import com.marketplace.booking.domain.Reservation;
+import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.PayableOrder;
+import com.marketplace.payments.application.PaymentChange;
+import com.marketplace.payments.application.PaymentOrderRegistry;
+import com.marketplace.payments.application.PaymentOrders;
+import com.marketplace.payments.application.PaymentTicketRecords;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reservations as payments' order type {@value #ORDER_TYPE}: payments asks for the amount here (the
+ * reservation's total, never a client's) and reports every change of the payment, in its own
+ * transaction. A first "paid" confirms an instant reservation and writes a payment record; each
+ * refund writes a refund record of the amount refunded since the last one.
+ */
+@Singleton
+@Startup
+@LocalBean // it implements PaymentOrders, which would otherwise be its only view
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ReservationOrders implements PaymentOrders {
+
+  public static final String ORDER_TYPE = "reservation";
+
+  @PersistenceContext(unitName = "booking")
+  EntityManager em;
+
+  @EJB PaymentOrderRegistry registry;
+  @EJB PaymentTicketRecords tickets;
+  @Inject BookingJournal journal;
+
+  @PostConstruct
+  void register() {
+    registry.register(this);
+  }
+
+  @Override
+  public String orderType() {
+    return ORDER_TYPE;
+  }
+
+  @Override
+  public Optional<PayableOrder> find(UUID tenantId, UUID orderId) {
+    return reservation(tenantId, orderId)
+        .map(
+            r ->
+                new PayableOrder(
+                    r.id(),
+                    r.guestId(),
+                    r.total(),
+                    "Stay " + r.stay().checkIn() + " to " + r.stay().checkOut(),
+                    r.isPayable()));
+  }
+
+  @Override
+  public void paymentChanged(PaymentChange change) {
+    Reservation r = reservation(change.tenantId(), change.orderId()).orElse(null);
+    if (r == null) {
+      return;
+    }
+    Map<String, Object> before = ReservationState.of(r);
+    boolean wasPaid = r.paymentConfirmation() == PaymentConfirmation.PAID;
+    long refundedBefore = r.refundedMinor();
+    r.paymentObserved(change.statusLiteral(), change.refundedMinor());
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    if (!wasPaid && r.paymentConfirmation() == PaymentConfirmation.PAID) {
+      em.persist(PaymentRecord.paid(r, paymentIntent(r), now));
+    }
+    long refunded = r.refundedMinor() - refundedBefore;
+    if (refunded > 0) {
+      em.persist(PaymentRecord.refunded(r, refunded, paymentIntent(r), now));
+    }
+    journal.record(
+        "reservation.paymentChanged",
+        r.tenantId(),
+        Reservations.OBJECT_TYPE,
+        r.id(),
+        before,
+        ReservationState.of(r));
+  }
+
+  /** The PaymentIntent of the reservation's ticket, read as the system (an admin of the tenant). */
+  private String paymentIntent(Reservation r) {
+    Caller system =
+        new Caller(new UUID(0, 0), r.tenantId(), Set.of(Caller.ADMIN), null, null, "booking", null);
+    return tickets.byOrderId(system, ORDER_TYPE, r.id()).paymentId();
+  }
+
+  private Optional<Reservation> reservation(UUID tenantId, UUID id) {
+    return Optional.ofNullable(em.find(Reservation.class, id))
+        .filter(r -> r.tenantId().equals(tenantId));
+  }
+}

@@ -165,16 +165,8 @@ public class Reservations {
     }
   }
 
-  /** A reservation of the caller's tenant that the caller takes part in (or any, for an admin). */
-  Reservation visible(Caller caller, UUID id) {
-    Reservation reservation = em.find(Reservation.class, id);
-    if (reservation == null || !reservation.tenantId().equals(caller.tenantId())) {
-      throw ApiException.notFound(OBJECT_TYPE, id);
-    }
-    if (!caller.isAdmin() && !reservation.isParticipant(caller.userId())) {
-      throw ApiException.forbidden("Only the guest, the host or an admin may see this reservation");
-    }
-    return reservation;
+  private Reservation visible(Caller caller, UUID id) {
+    return ReservationAccess.visible(em, caller, id);
   }
 
   private Listing bookableListing(UUID tenantId, UUID listingId) {

@@ -16,8 +16,8 @@ import java.util.UUID;
  * One tenant's booking world: an admin, a host with listings, and guests. Listings are upserted
  * through the admin route, as the listing service would.
  *
- * <p>Every listing here costs 100.00 EUR a night, 25.00 cleaning, a 10 % platform fee on both and
- * a city tax of 5 % of the nights: {@code total(n) = 115 n + 27.50}.
+ * <p>Every listing here costs 100.00 EUR a night, 25.00 cleaning, a 10 % platform fee on both and a
+ * city tax of 5 % of the nights: {@code total(n) = 115 n + 27.50}.
  */
 final class BookingFixtures {
 

@@ -304,8 +304,11 @@ class ReservationIT {
     String listing = world.instantListing();
     String id = booked(guest, listing, today("Europe/Amsterdam").plusDays(80), 2);
 
-    as(guest).body(Map.of("disputeStatus", "active")).patch("/v1/reservations/" + id)
-        .then().statusCode(403);
+    as(guest)
+        .body(Map.of("disputeStatus", "active"))
+        .patch("/v1/reservations/" + id)
+        .then()
+        .statusCode(403);
     as(world.admin)
         .body(Map.of("disputeStatus", "active"))
         .patch("/v1/reservations/" + id)
@@ -342,7 +345,7 @@ class ReservationIT {
     book(world.guest(), listing, checkIn, 2).then().statusCode(201);
     assertThat(
         TestDatabase.column(
-            "select field || ':' || coalesce(old_value, '') || '>' || new_value from platform.audit_event"
+            "select field || ':' || coalesce(from_value, '') || '>' || to_value from platform.audit_event"
                 + " where object_id = ?::uuid and field = 'bookingStatus'",
             id),
         contains("bookingStatus:pending>cancelled"));
@@ -364,15 +367,16 @@ class ReservationIT {
         .then()
         .statusCode(200)
         .body("listing.nightlyPrice", equalTo(100.0f));
-    as(guest).body(Map.of("fullname", "x")).put("/v1/userprofiles/" + guest.id()).then()
+    as(guest)
+        .body(Map.of("fullname", "x"))
+        .put("/v1/userprofiles/" + guest.id())
+        .then()
         .statusCode(403);
   }
 
   private static io.restassured.response.Response patch(
       Tokens.User who, String reservation, String status) {
-    return as(who)
-        .body(Map.of("bookingStatus", status))
-        .patch("/v1/reservations/" + reservation);
+    return as(who).body(Map.of("bookingStatus", status)).patch("/v1/reservations/" + reservation);
   }
 
   private static long reservationsOf(String listing) throws Exception {

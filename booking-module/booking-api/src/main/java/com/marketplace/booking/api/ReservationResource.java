@@ -1,5 +1,6 @@
 package com.marketplace.booking.api;
 
+import com.marketplace.booking.application.CalendarFeeds;
 import com.marketplace.booking.application.NewReservation;
 import com.marketplace.booking.application.ReservationChanges;
 import com.marketplace.booking.application.ReservationFilter;
@@ -43,6 +44,7 @@ public class ReservationResource {
   @Inject RequestContext request;
   @Inject Responses responses;
   @EJB Reservations reservations;
+  @EJB CalendarFeeds feeds;
 
   @POST
   @AllowedRoles(GUEST)
@@ -60,6 +62,15 @@ public class ReservationResource {
     ReservationJoins joins =
         request.parameters().getJoins() ? reservations.joins(caller, id) : null;
     return responses.ok("reservation", "get", ReservationJson.of(view, joins));
+  }
+
+  /** The reservation's {@code iCalExportUrl}: one all-day event for its guest, host or an admin. */
+  @GET
+  @Path("{reservationId}/ical")
+  @Produces(CalendarResource.CALENDAR)
+  public Response ical(@PathParam("reservationId") UUID id) {
+    return CalendarResource.calendar(
+        feeds.reservation(request.requireCaller(), id), "reservation-" + id);
   }
 
   @GET

@@ -6,16 +6,13 @@ import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.application.PaymentChange;
-import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.application.PaymentOrders;
 import com.marketplace.payments.application.PaymentTicketRecords;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,10 +27,10 @@ import java.util.UUID;
  * Reservations as payments' order type {@value #ORDER_TYPE}: payments asks for the amount here (the
  * reservation's total, never a client's) and reports every change of the payment, in its own
  * transaction. A first "paid" confirms an instant reservation and writes a payment record; each
- * refund writes a refund record of the amount refunded since the last one.
+ * refund writes a refund record of the amount refunded since the last one. Registered by {@link
+ * ReservationOrdersRegistration}.
  */
 @Singleton
-@Startup
 @LocalBean // it implements PaymentOrders, which would otherwise be its only view
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReservationOrders implements PaymentOrders {
@@ -43,14 +40,8 @@ public class ReservationOrders implements PaymentOrders {
   @PersistenceContext(unitName = "booking")
   EntityManager em;
 
-  @EJB PaymentOrderRegistry registry;
   @EJB PaymentTicketRecords tickets;
   @Inject BookingJournal journal;
-
-  @PostConstruct
-  void register() {
-    registry.register(this);
-  }
 
   @Override
   public String orderType() {

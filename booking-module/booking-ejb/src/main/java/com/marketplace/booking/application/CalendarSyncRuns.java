@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -18,7 +19,7 @@ public class CalendarSyncRuns {
   @PersistenceContext(unitName = "booking")
   EntityManager em;
 
-  @EJB ClusterJobs jobs;
+  @Inject ClusterJobs jobs;
   @EJB CalendarImports imports;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

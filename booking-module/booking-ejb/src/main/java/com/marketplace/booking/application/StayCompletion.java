@@ -2,7 +2,6 @@ package com.marketplace.booking.application;
 
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.jobs.ClusterJobs;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ public class StayCompletion {
   @PersistenceContext(unitName = "booking")
   EntityManager em;
 
-  @EJB ClusterJobs jobs;
+  @Inject ClusterJobs jobs;
   @Inject BookingJournal journal;
 
   @Schedule(hour = "*", minute = "*/15", persistent = false)

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * iCal both ways: the export feed and a reservation's .ics parsed back with biweekly; imports from
- * a calendar served by this test (on 127.0.0.1, allowed for the test) and from uploads block
- * nights under the same exclusion constraint as reservations.
+ * a calendar served by this test (on 127.0.0.1, allowed for the test) and from uploads block nights
+ * under the same exclusion constraint as reservations.
  */
 @PlatformTest
 class IcalIT {
@@ -54,7 +54,8 @@ class IcalIT {
   static EnterpriseArchive deployment() {
     return Platform.ear()
         .addAsModule(
-            ShrinkWrap.create(WebArchive.class, "icaltest.war").addClass(AllowLocalCalendars.class));
+            ShrinkWrap.create(WebArchive.class, "icaltest.war")
+                .addClass(AllowLocalCalendars.class));
   }
 
   @BeforeEach
@@ -103,7 +104,8 @@ class IcalIT {
     VEvent firstStay =
         events.stream().filter(e -> e.getUid().getValue().startsWith(one)).findFirst().get();
     assertThat(date(firstStay.getDateStart().getValue().getRawComponents()), equalTo(first));
-    assertThat(date(firstStay.getDateEnd().getValue().getRawComponents()), equalTo(first.plusDays(2)));
+    assertThat(
+        date(firstStay.getDateEnd().getValue().getRawComponents()), equalTo(first.plusDays(2)));
     assertThat(firstStay.getDateStart().getValue().hasTime(), is(false));
     assertThat(firstStay.getSummary().getValue(), equalTo("Reserved"));
     Platform.server()
@@ -119,11 +121,17 @@ class IcalIT {
     String id = booked(guest, listing, checkIn, 4);
 
     String ics =
-        as(guest).get("/v1/reservations/" + id + "/ical").then().statusCode(200).extract().asString();
+        as(guest)
+            .get("/v1/reservations/" + id + "/ical")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
 
     ICalendar calendar = Biweekly.parse(ics).first();
     assertThat(calendar.getEvents(), hasSize(1));
-    assertThat(date(calendar.getEvents().get(0).getDateEnd().getValue().getRawComponents()),
+    assertThat(
+        date(calendar.getEvents().get(0).getDateEnd().getValue().getRawComponents()),
         equalTo(checkIn.plusDays(4)));
     as(world.host).get("/v1/reservations/" + id + "/ical").then().statusCode(200);
     as(world.guest()).get("/v1/reservations/" + id + "/ical").then().statusCode(403);
@@ -164,7 +172,9 @@ class IcalIT {
 
     as(world.admin)
         .contentType("text/calendar")
-        .body(calendar(event("x", d.plusDays(5), d.plusDays(6)), event("y", d.plusDays(1), d.plusDays(2))))
+        .body(
+            calendar(
+                event("x", d.plusDays(5), d.plusDays(6)), event("y", d.plusDays(1), d.plusDays(2))))
         .post("/v1/listings/" + listing + "/icalimports/upload")
         .then()
         .statusCode(409);
@@ -184,7 +194,8 @@ class IcalIT {
         .then()
         .statusCode(400)
         .body("message", equalTo("errMsg_iCalIsMalformed"));
-    served.set("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    served.set(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
     as(world.host)
         .body(Map.of("url", url()))
         .post("/v1/listings/" + listing + "/icalimports")
@@ -217,11 +228,21 @@ class IcalIT {
   void onlyTheHostOrAnAdminManagesImports() {
     String listing = world.instantListing();
     served.set(calendar());
-    as(guest).body(Map.of("url", url())).post("/v1/listings/" + listing + "/icalimports")
-        .then().statusCode(403);
-    as(world.host).body(Map.of("url", url())).post("/v1/listings/" + listing + "/icalimports")
-        .then().statusCode(201).body("iCalImportSource.eventCount", equalTo(0));
-    as(world.host).get("/v1/listings/" + listing + "/icalimports").then().statusCode(200)
+    as(guest)
+        .body(Map.of("url", url()))
+        .post("/v1/listings/" + listing + "/icalimports")
+        .then()
+        .statusCode(403);
+    as(world.host)
+        .body(Map.of("url", url()))
+        .post("/v1/listings/" + listing + "/icalimports")
+        .then()
+        .statusCode(201)
+        .body("iCalImportSource.eventCount", equalTo(0));
+    as(world.host)
+        .get("/v1/listings/" + listing + "/icalimports")
+        .then()
+        .statusCode(200)
         .body("iCalImportSources", hasSize(1));
     as(Tokens.user(UUID.randomUUID(), "admin"))
         .get("/v1/listings/" + listing + "/icalimports")

@@ -7,6 +7,7 @@ import com.marketplace.common.messaging.InboundMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -56,7 +57,7 @@ public class ReferenceDataConsumer implements MessageListener {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @EJB ReferenceData referenceData;
-  @EJB InboundMessages inbound;
+  @Inject InboundMessages inbound;
 
   /** The message body. */
   public record Upsert(

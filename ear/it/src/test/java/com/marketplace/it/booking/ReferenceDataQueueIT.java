@@ -1,0 +1,115 @@
+package com.marketplace.it.booking;
+
+import static com.marketplace.it.booking.BookingFixtures.as;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.it.support.Platform;
+import com.marketplace.it.support.PlatformTest;
+import com.marketplace.it.support.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reference data arriving on the queue {@code bookingReferenceData}: applied once per message id.
+ */
+@PlatformTest
+class ReferenceDataQueueIT {
+
+  private final BookingFixtures world = new BookingFixtures();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Platform.ear()
+        .addAsModule(
+            ShrinkWrap.create(WebArchive.class, "queuetest.war").addClass(QueueSender.class));
+  }
+
+  @Test
+  void aListingMessageUpsertsTheListingAndItsRedeliveryChangesNothing() throws Exception {
+    String listing = UUID.randomUUID().toString();
+    String messageId = UUID.randomUUID().toString();
+    send(messageId, listingMessage(listing, "First title"));
+    awaitListing(listing);
+
+    send(messageId, listingMessage(listing, "Second title")); // the same message again
+    send(UUID.randomUUID().toString(), profileMessage()); // a later message, as a marker
+    awaitProfile();
+    Thread.sleep(1_000); // consumers run in parallel: give the redelivery time to be (not) applied
+
+    as(world.admin)
+        .get("/v1/listings/" + listing)
+        .then()
+        .statusCode(200)
+        .body("listing.title", equalTo("First title"))
+        .body("listing.hostId", equalTo(world.host.id().toString()));
+  }
+
+  @Test
+  void aUserProfileMessageFeedsTheHostDetailsJoin() throws Exception {
+    send(UUID.randomUUID().toString(), profileMessage());
+    awaitProfile();
+    assertThat(
+        TestDatabase.column(
+                "select fullname from booking.user_profile where user_id = ?::uuid",
+                world.host.id())
+            .get(0),
+        is("Queue Host"));
+  }
+
+  private String listingMessage(String listing, String title) throws Exception {
+    Map<String, Object> body = world.listingBody("Europe/Amsterdam", "instant", "flexible");
+    body.put("title", title);
+    return new ObjectMapper()
+        .writeValueAsString(
+            Map.of("type", "listing", "tenantId", world.tenant, "id", listing, "listing", body));
+  }
+
+  private String profileMessage() {
+    return "{\"type\":\"userProfile\",\"tenantId\":\""
+        + world.tenant
+        + "\",\"id\":\""
+        + world.host.id()
+        + "\",\"userProfile\":{\"fullname\":\"Queue Host\",\"email\":\"q@example.test\"}}";
+  }
+
+  private static void send(String messageId, String body) {
+    Platform.module("queuetest")
+        .queryParam("messageId", messageId)
+        .body(body)
+        .post("/send")
+        .then()
+        .statusCode(204);
+  }
+
+  private void awaitListing(String listing) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (as(world.admin).get("/v1/listings/" + listing).statusCode() != 200) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("The listing message was not applied");
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private void awaitProfile() throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (TestDatabase.count(
+            "select count(*) from booking.user_profile where user_id = ?::uuid", world.host.id())
+        == 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("The profile message was not applied");
+      }
+      Thread.sleep(200);
+    }
+  }
+}

@@ -79,13 +79,16 @@ public class ReservationOrders implements PaymentOrders {
     if (refunded > 0) {
       em.persist(PaymentRecord.refunded(r, refunded, paymentIntent(r), now));
     }
-    journal.record(
-        "reservation.paymentChanged",
-        r.tenantId(),
-        Reservations.OBJECT_TYPE,
-        r.id(),
-        before,
-        ReservationState.of(r));
+    Map<String, Object> after = ReservationState.of(r);
+    if (!after.equals(before)) {
+      journal.record(
+          "reservation.paymentChanged",
+          r.tenantId(),
+          Reservations.OBJECT_TYPE,
+          r.id(),
+          before,
+          after);
+    }
   }
 
   /** The PaymentIntent of the reservation's ticket, read as the system (an admin of the tenant). */

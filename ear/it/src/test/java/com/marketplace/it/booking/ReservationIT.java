@@ -374,6 +374,48 @@ class ReservationIT {
         .statusCode(403);
   }
 
+  @Test
+  void everyBookingRouteButTheFeedNeedsAToken() {
+    String id = UUID.randomUUID().toString();
+    List<String[]> routes =
+        List.of(
+            new String[] {"POST", "/v1/reservations"},
+            new String[] {"GET", "/v1/reservations"},
+            new String[] {"GET", "/v1/reservations/" + id},
+            new String[] {"PATCH", "/v1/reservations/" + id},
+            new String[] {"DELETE", "/v1/reservations/" + id},
+            new String[] {"GET", "/v1/reservations/" + id + "/ical"},
+            new String[] {"PATCH", "/v1/startreservationpayment/" + id},
+            new String[] {"PATCH", "/v1/refreshreservationpayment/" + id},
+            new String[] {"POST", "/v1/callbackreservationpayment"},
+            new String[] {"POST", "/v1/paymentrecords"},
+            new String[] {"GET", "/v1/paymentrecords"},
+            new String[] {"GET", "/v1/paymentrecords/" + id},
+            new String[] {"POST", "/v1/disputes"},
+            new String[] {"GET", "/v1/disputes"},
+            new String[] {"GET", "/v1/disputes/" + id},
+            new String[] {"PATCH", "/v1/disputes/" + id},
+            new String[] {"PUT", "/v1/listings/" + id},
+            new String[] {"GET", "/v1/listings/" + id},
+            new String[] {"PUT", "/v1/userprofiles/" + id},
+            new String[] {"POST", "/v1/listings/" + id + "/icalimports"},
+            new String[] {"GET", "/v1/listings/" + id + "/icalimports"},
+            new String[] {"POST", "/v1/icalimports/" + id + "/sync"},
+            new String[] {"DELETE", "/v1/icalimports/" + id});
+    for (String[] route : routes) {
+      Platform.module("booking")
+          .contentType("application/json")
+          .body("{}")
+          .request(route[0], route[1])
+          .then()
+          .statusCode(401);
+    }
+    Platform.module("booking")
+        .get("/v1/listings/" + id + "/calendar.ics?token=x")
+        .then()
+        .statusCode(404);
+  }
+
   private static io.restassured.response.Response patch(
       Tokens.User who, String reservation, String status) {
     return as(who).body(Map.of("bookingStatus", status)).patch("/v1/reservations/" + reservation);

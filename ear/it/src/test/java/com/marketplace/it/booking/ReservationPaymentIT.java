@@ -404,6 +404,86 @@ class ReservationPaymentIT {
     as(guest).delete("/v1/reservations/" + id).then().statusCode(409);
   }
 
+  @Test
+  void anotherTenantSeesNothingAndChangesNothing() {
+    String listing = world.instantListing();
+    String id = booked(guest, listing, today(AMSTERDAM).plusDays(28), 2);
+    pay(guest, id).then().statusCode(200);
+    String dispute =
+        as(guest)
+            .body(Map.of("reservationId", id, "issueType", "refund", "description", "Noise"))
+            .post("/v1/disputes")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("dispute.id");
+    String record =
+        as(guest).get("/v1/paymentrecords").then().extract().path("paymentRecords[0].id");
+    UUID otherTenant = UUID.randomUUID();
+    Tokens.User admin = Tokens.user(otherTenant, "admin");
+    Tokens.User stranger = Tokens.user(otherTenant, "guest");
+
+    as(admin).get("/v1/reservations/" + id).then().statusCode(404);
+    as(admin)
+        .body(Map.of("bookingStatus", "cancelled"))
+        .patch("/v1/reservations/" + id)
+        .then()
+        .statusCode(404);
+    as(admin).delete("/v1/reservations/" + id).then().statusCode(404);
+    as(admin).get("/v1/reservations/" + id + "/ical").then().statusCode(404);
+    as(admin).patch("/v1/refreshreservationpayment/" + id).then().statusCode(404);
+    as(admin)
+        .body(Map.of("reservationId", id))
+        .post("/v1/callbackreservationpayment")
+        .then()
+        .statusCode(404);
+    as(admin).get("/v1/reservations").then().body("reservations", hasSize(0));
+    as(admin).get("/v1/paymentrecords/" + record).then().statusCode(404);
+    as(admin).get("/v1/paymentrecords").then().body("paymentRecords", hasSize(0));
+    as(admin)
+        .body(
+            Map.of(
+                "reservationId",
+                id,
+                "paymentIntentId",
+                "pi_x",
+                "currency",
+                "EUR",
+                "amountPaid",
+                1.00,
+                "paymentStatus",
+                "paid"))
+        .post("/v1/paymentrecords")
+        .then()
+        .statusCode(404);
+    as(admin).get("/v1/disputes/" + dispute).then().statusCode(404);
+    as(admin)
+        .body(Map.of("resolutionStatus", "rejected"))
+        .patch("/v1/disputes/" + dispute)
+        .then()
+        .statusCode(404);
+    as(admin).get("/v1/disputes").then().body("disputes", hasSize(0));
+    as(admin).get("/v1/listings/" + listing).then().statusCode(404);
+    as(admin)
+        .body(world.listingBody(AMSTERDAM, "instant", "flexible"))
+        .put("/v1/listings/" + listing)
+        .then()
+        .statusCode(409);
+    BookingFixtures.book(stranger, listing, today(AMSTERDAM).plusDays(40), 2)
+        .then()
+        .statusCode(404);
+
+    as(guest)
+        .get("/v1/reservations/" + id)
+        .then()
+        .body("reservation.bookingStatus", equalTo("confirmed"))
+        .body("reservation.disputeStatus", equalTo("requested"));
+    as(world.admin)
+        .get("/v1/listings/" + listing)
+        .then()
+        .body("listing.title", equalTo("Flat in " + AMSTERDAM));
+  }
+
   private static long refundedMinor(String reservation) throws Exception {
     return Long.parseLong(
         TestDatabase.column(

@@ -1,7 +1,11 @@
 package com.marketplace.it.booking;
 
 import static com.marketplace.it.booking.BookingFixtures.as;
+import static com.marketplace.it.booking.BookingFixtures.booked;
+import static com.marketplace.it.booking.BookingFixtures.pay;
+import static com.marketplace.it.booking.BookingFixtures.today;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
@@ -9,8 +13,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.TestDatabase;
+import com.marketplace.it.support.Tokens;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * Reference data arriving on the queue {@code bookingReferenceData}: applied once per message id.
  */
 @PlatformTest
-class ReferenceDataQueueIT {
+class BookingMessagingIT {
 
   private final BookingFixtures world = new BookingFixtures();
 
@@ -66,6 +75,58 @@ class ReferenceDataQueueIT {
         is("Queue Host"));
   }
 
+  @Test
+  void aReservationsTransitionsArePublishedOnTheBookingEventsTopic() throws Exception {
+    Tokens.User guest = world.guest();
+    String listing = world.instantListing();
+    String id = booked(guest, listing, today("Europe/Amsterdam").plusDays(9), 2);
+    pay(guest, id).then().statusCode(200);
+    as(guest).delete("/v1/reservations/" + id).then().statusCode(200);
+
+    List<String> types = awaitEvents(id, 4);
+
+    assertThat(
+        types,
+        contains(
+            "reservation.created",
+            "reservation.paymentChanged",
+            "reservation.paymentChanged",
+            "reservation.cancelled"));
+    String cancelled = Platform.module("bookingprobe").get("/received").then().extract().asString();
+    List<Map<String, Object>> events = JsonPath.from(cancelled).getList("");
+    Map<String, Object> last =
+        events.stream()
+            .filter(
+                e -> id.equals(e.get("objectId")) && "reservation.cancelled".equals(e.get("type")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((Map<?, ?>) last.get("before")).get("bookingStatus"), equalTo("confirmed"));
+    assertThat(((Map<?, ?>) last.get("after")).get("bookingStatus"), equalTo("cancelled"));
+    assertThat(last.get("tenantId"), equalTo(world.tenant.toString()));
+    assertThat(last.get("actorId"), equalTo(guest.id().toString()));
+  }
+
+  /**
+   * The types of the events about {@code objectId}, in the order received, once there are enough.
+   */
+  private static List<String> awaitEvents(String objectId, int count) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (true) {
+      List<Map<String, Object>> events =
+          JsonPath.from(Platform.module("bookingprobe").get("/received").asString()).getList("");
+      List<String> types =
+          events.stream()
+              .filter(e -> objectId.equals(e.get("objectId")))
+              .sorted(Comparator.comparing(e -> OffsetDateTime.parse((String) e.get("occurredAt"))))
+              .map(e -> (String) e.get("type"))
+              .toList();
+      if (types.size() >= count || Instant.now().isAfter(deadline)) {
+        return types;
+      }
+      Thread.sleep(200);
+    }
+  }
+
   private String listingMessage(String listing, String title) throws Exception {
     Map<String, Object> body = world.listingBody("Europe/Amsterdam", "instant", "flexible");
     body.put("title", title);
@@ -83,7 +144,7 @@ class ReferenceDataQueueIT {
   }
 
   private static void send(String messageId, String body) {
-    Platform.module("queuetest")
+    Platform.module("bookingprobe")
         .queryParam("messageId", messageId)
         .body(body)
         .post("/send")

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketplace.it.probe.ProbeAuthentication;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.TestDatabase;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,15 @@ class BookingMessagingIT {
   static EnterpriseArchive deployment() {
     return Platform.ear()
         .addAsModule(
-            ShrinkWrap.create(WebArchive.class, "queuetest.war").addClass(QueueSender.class));
+            ShrinkWrap.create(WebArchive.class, "bookingprobe.war")
+                .addClasses(
+                    QueueSender.class,
+                    ReceivedEvents.class,
+                    BookingEventsListener.class,
+                    BookingEventRecorder.class,
+                    ProbeAuthentication.class)
+                // a web module with beans gets the EAR's authentication mechanism: it needs one
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
   }
 
   @Test

@@ -2,13 +2,11 @@ package com.marketplace.booking.application;
 
 import com.marketplace.booking.domain.Dispute;
 import com.marketplace.booking.domain.DisputeStatus;
-import com.marketplace.booking.domain.PaymentRecord;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.error.ApiException;
-import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.SqlStates;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.application.Refunds;
@@ -18,10 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,7 +71,7 @@ public class Disputes {
       }
       throw e;
     }
-    follow(reservation, DisputeStatus.REQUESTED);
+    decisions().follow(reservation, DisputeStatus.REQUESTED);
     journal.record(
         "dispute.opened", dispute.tenantId(), OBJECT_TYPE, dispute.id(), null, state(dispute));
     return DisputeView.of(dispute);
@@ -113,7 +108,7 @@ public class Disputes {
     }
     Reservation reservation = em.find(Reservation.class, dispute.reservationId());
     if (target != null && target != dispute.resolutionStatus()) {
-      settle(caller, dispute, reservation, target, refund ? changes : null);
+      decisions().settle(caller, dispute, reservation, target, refund ? changes : null);
     }
     Map<String, Object> after = state(dispute);
     if (!after.equals(before)) {
@@ -128,67 +123,6 @@ public class Disputes {
     return DisputeView.of(dispute);
   }
 
-  private void settle(
-      Caller caller,
-      Dispute dispute,
-      Reservation reservation,
-      ResolutionStatus target,
-      DisputeChanges refund) {
-    switch (target) {
-      case REVIEWING -> {
-        dispute.startReview();
-        follow(reservation, DisputeStatus.ACTIVE);
-      }
-      case RESOLVED -> {
-        if (refund == null) {
-          dispute.resolve(null, null);
-        } else {
-          long amount = refundMinor(reservation, refund);
-          refunds.refund(
-              reservation.tenantId(),
-              caller.userId(),
-              ReservationOrders.ORDER_TYPE,
-              reservation.id(),
-              Money.ofMinor(amount, reservation.currency()),
-              "dispute " + dispute.id());
-          dispute.resolve(amount, latestRefundRecord(reservation));
-        }
-        follow(reservation, DisputeStatus.RESOLVED);
-      }
-      case REJECTED -> {
-        dispute.reject();
-        follow(reservation, DisputeStatus.RESOLVED);
-      }
-      case PENDING ->
-          throw ApiException.conflict(
-              "errMsg_illegalDisputeTransition", "A dispute cannot go back to pending");
-    }
-  }
-
-  private static long refundMinor(Reservation reservation, DisputeChanges changes) {
-    if (changes.refundAmount() == null) {
-      return reservation.refundableMinor();
-    }
-    try {
-      return Money.ofMajor(changes.refundAmount(), reservation.currency()).amountMinor();
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("errMsg_refundAmountIsNotValid", e.getMessage());
-    }
-  }
-
-  private UUID latestRefundRecord(Reservation reservation) {
-    return em.createQuery(
-            "select p from PaymentRecord p where p.reservationId = :reservation"
-                + " and p.origin = 'refund' order by p.createdAt desc",
-            PaymentRecord.class)
-        .setParameter("reservation", reservation.id())
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(PaymentRecord::id)
-        .orElse(null);
-  }
-
   public DisputeView get(Caller caller, UUID id) {
     return DisputeView.of(find(caller, id));
   }
@@ -196,41 +130,7 @@ public class Disputes {
   /** An admin sees the tenant's; anyone else those they raised or of their reservations. */
   public Page<DisputeView> list(
       Caller caller, UUID reservationId, UUID raisedBy, String status, PageRequest page) {
-    List<String> conditions = new ArrayList<>(List.of("d.tenantId = :tenant"));
-    Map<String, Object> parameters = new LinkedHashMap<>(Map.of("tenant", caller.tenantId()));
-    if (!caller.isAdmin()) {
-      conditions.add(
-          "(d.raisedBy = :me or d.adminId = :me or d.reservationId in"
-              + " (select r.id from Reservation r where r.guestId = :me or r.hostId = :me))");
-      parameters.put("me", caller.userId());
-    }
-    if (reservationId != null) {
-      conditions.add("d.reservationId = :reservation");
-      parameters.put("reservation", reservationId);
-    }
-    if (raisedBy != null) {
-      conditions.add("d.raisedBy = :raisedBy");
-      parameters.put("raisedBy", raisedBy);
-    }
-    if (status != null) {
-      conditions.add("d.resolutionStatus = :status");
-      parameters.put(
-          "status",
-          Reservations.literal(ResolutionStatus.class, "resolutionStatus", status).literal());
-    }
-    String where = " from Dispute d where " + String.join(" and ", conditions);
-    TypedQuery<Dispute> rows =
-        em.createQuery("select d" + where + " order by d.createdAt desc, d.id", Dispute.class);
-    TypedQuery<Long> total = em.createQuery("select count(d)" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          rows.setParameter(name, value);
-          total.setParameter(name, value);
-        });
-    if (!page.all()) {
-      rows.setFirstResult(page.offset()).setMaxResults(page.size());
-    }
-    return new Page<>(rows.getResultList(), page, total.getSingleResult()).map(DisputeView::of);
+    return new DisputeQuery(em).list(caller, reservationId, raisedBy, status, page);
   }
 
   private Dispute find(Caller caller, UUID id) {
@@ -250,16 +150,8 @@ public class Disputes {
     throw ApiException.forbidden("Only the parties of the reservation or an admin see a dispute");
   }
 
-  private void follow(Reservation reservation, DisputeStatus status) {
-    Map<String, Object> before = ReservationState.of(reservation);
-    reservation.changeDisputeStatus(status);
-    journal.record(
-        "reservation.disputeStatus",
-        reservation.tenantId(),
-        Reservations.OBJECT_TYPE,
-        reservation.id(),
-        before,
-        ReservationState.of(reservation));
+  private DisputeDecisions decisions() {
+    return new DisputeDecisions(em, refunds, journal);
   }
 
   private static boolean onlyDescribes(DisputeChanges changes) {

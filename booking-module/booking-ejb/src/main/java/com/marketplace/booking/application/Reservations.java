@@ -11,7 +11,6 @@ import com.marketplace.booking.domain.StayPeriod;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.error.ApiException;
-import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -52,9 +50,9 @@ public class Reservations {
     if (listing.hostId().equals(guest.userId())) {
       throw ApiException.unprocessable("errMsg_ownListing", "A host cannot book their own listing");
     }
-    requireServerValues(request, listing);
+    BookingRequestRules.requireServerValues(request, listing);
     PriceBreakdown price = terms.tariff().quote(stay, request.guestCount());
-    requireSamePrice(request, price);
+    BookingRequestRules.requireSamePrice(request, price);
     Reservation reservation =
         new Reservation(
             guest.tenantId(),
@@ -175,44 +173,6 @@ public class Reservations {
       throw ApiException.notFound("listing", listingId);
     }
     return listing;
-  }
-
-  private static void requireServerValues(NewReservation request, Listing listing) {
-    mustMatch("hostId", request.hostId(), listing.hostId());
-    mustMatch("approvalType", request.approvalType(), listing.approvalType().literal());
-    mustMatch("currency", request.currency(), listing.currency());
-    mustMatch("bookingStatus", request.bookingStatus(), BookingStatus.PENDING.literal());
-    mustMatch("disputeStatus", request.disputeStatus(), DisputeStatus.NONE.literal());
-  }
-
-  private static void mustMatch(String field, Object sent, Object server) {
-    if (sent != null && !Objects.equals(sent, server)) {
-      throw ApiException.unprocessable(
-          "errMsg_" + field + "IsSetByTheServer",
-          field + " is " + server + " for this reservation, not " + sent);
-    }
-  }
-
-  /** The client's totalPrice must be the server's to the minor unit: what they saw is charged. */
-  private static void requireSamePrice(NewReservation request, PriceBreakdown price) {
-    Money sent;
-    try {
-      sent = Money.ofMajor(request.totalPrice(), price.currency());
-    } catch (IllegalArgumentException e) {
-      sent = null;
-    }
-    if (sent == null || sent.amountMinor() != price.totalMinor()) {
-      throw ApiException.unprocessable(
-          "errMsg_totalPriceMismatch",
-          "totalPrice is "
-              + price.total().toMajor()
-              + " "
-              + price.currency()
-              + " ("
-              + price.nights()
-              + " nights, cleaning fee, platform fee, city tax), not "
-              + request.totalPrice());
-    }
   }
 
   static <E extends Enum<E> & SpecValue> E literal(Class<E> type, String field, String value) {

@@ -49,9 +49,9 @@ public class ReferenceDataResource {
 
   @GET
   @Path("listings/{listingId}")
+  @AllowedRoles({Caller.ADMIN, "host"})
   public Response listing(@PathParam("listingId") UUID id) {
-    return responses.ok(
-        "listing", "get", referenceData.listing(request.requireCaller().tenantId(), id));
+    return responses.ok("listing", "get", referenceData.listing(request.requireCaller(), id));
   }
 
   @PUT

@@ -4,6 +4,7 @@ import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.ListingData;
 import com.marketplace.booking.domain.UserProfile;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,10 +46,14 @@ public class ReferenceData {
     return ListingView.of(listing);
   }
 
-  public ListingView listing(UUID tenantId, UUID listingId) {
+  /** A listing for an admin or its host (who needs its feed URL for other platforms). */
+  public ListingView listing(Caller caller, UUID listingId) {
     Listing listing = em.find(Listing.class, listingId);
-    if (listing == null || !listing.tenantId().equals(tenantId)) {
+    if (listing == null || !listing.tenantId().equals(caller.tenantId())) {
       throw ApiException.notFound("listing", listingId);
+    }
+    if (!caller.isAdmin() && !listing.hostId().equals(caller.userId())) {
+      throw ApiException.forbidden("Only the listing's host or an admin may see it here");
     }
     return ListingView.of(listing);
   }

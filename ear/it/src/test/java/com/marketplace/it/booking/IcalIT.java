@@ -85,7 +85,7 @@ class IcalIT {
     String one = booked(guest, listing, first, 2);
     String two = booked(world.guest(), listing, first.plusDays(2), 3);
     String feedUrl =
-        as(world.admin).get("/v1/listings/" + listing).then().extract().path("listing.iCalFeedUrl");
+        as(world.host).get("/v1/listings/" + listing).then().extract().path("listing.iCalFeedUrl");
     assertThat(feedUrl, startsWith("/booking/v1/listings/" + listing + "/calendar.ics?token="));
 
     String feed =
@@ -112,6 +112,8 @@ class IcalIT {
         .get("/booking/v1/listings/" + listing + "/calendar.ics?token=wrong")
         .then()
         .statusCode(404);
+    as(guest).get("/v1/listings/" + listing).then().statusCode(403);
+    as(Tokens.user(world.tenant, "host")).get("/v1/listings/" + listing).then().statusCode(403);
   }
 
   @Test

@@ -26,12 +26,24 @@ public class CalendarSyncJob {
   @Schedule(hour = "*", minute = "*/30", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void syncAll() {
-    if (!runs.claim(JOB, Duration.ofMinutes(20))) {
-      return;
+    if (runs.claim(JOB, Duration.ofMinutes(20))) {
+      syncEverySource();
     }
+  }
+
+  /**
+   * Syncs every active URL calendar, each in its own transaction (the run's work, without the
+   * claim).
+   *
+   * @return how many synced without error
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int syncEverySource() {
+    int synced = 0;
     for (UUID source : runs.urlSources()) {
       try {
         runs.sync(source);
+        synced++;
       } catch (ApiException e) {
         runs.failed(source, e.detail());
       } catch (RuntimeException e) {
@@ -39,5 +51,6 @@ public class CalendarSyncJob {
         runs.failed(source, "unexpected error");
       }
     }
+    return synced;
   }
 }

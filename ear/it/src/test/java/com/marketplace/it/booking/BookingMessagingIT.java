@@ -48,6 +48,7 @@ class BookingMessagingIT {
                     ReceivedEvents.class,
                     BookingEventsListener.class,
                     BookingEventRecorder.class,
+                    RunJobs.class,
                     ProbeAuthentication.class)
                 // a web module with beans gets the EAR's authentication mechanism: it needs one
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import biweekly.Biweekly;
@@ -55,7 +56,7 @@ class IcalIT {
     return Platform.ear()
         .addAsModule(
             ShrinkWrap.create(WebArchive.class, "icaltest.war")
-                .addClass(AllowLocalCalendars.class));
+                .addClasses(AllowLocalCalendars.class, RunJobs.class));
   }
 
   @BeforeEach
@@ -164,6 +165,32 @@ class IcalIT {
 
     as(world.host).delete("/v1/icalimports/" + source).then().statusCode(200);
     book(world.guest(), listing, d.plusDays(11), 2).then().statusCode(201);
+  }
+
+  @Test
+  void theScheduledSyncReplacesEachUrlCalendarsBlocks() throws Exception {
+    String listing = world.instantListing();
+    LocalDate d = today(AMSTERDAM).plusDays(50);
+    served.set(calendar(event("a", d, d.plusDays(2))));
+    String source =
+        as(world.host)
+            .body(Map.of("url", url()))
+            .post("/v1/listings/" + listing + "/icalimports")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("iCalImportSource.id");
+    served.set(calendar(event("b", d.plusDays(5), d.plusDays(7))));
+
+    Platform.module("icaltest").post("/jobs/syncCalendars").then().statusCode(200);
+
+    book(guest, listing, d, 2).then().statusCode(201);
+    book(world.guest(), listing, d.plusDays(5), 1).then().statusCode(409);
+    as(world.host)
+        .get("/v1/listings/" + listing + "/icalimports")
+        .then()
+        .body("iCalImportSources[0].id", equalTo(source))
+        .body("iCalImportSources[0].lastError", nullValue());
   }
 
   @Test

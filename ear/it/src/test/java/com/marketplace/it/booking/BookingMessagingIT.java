@@ -7,6 +7,7 @@ import static com.marketplace.it.booking.BookingFixtures.today;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import com.marketplace.it.support.Tokens;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -115,6 +117,38 @@ class BookingMessagingIT {
     assertThat(((Map<?, ?>) last.get("after")).get("bookingStatus"), equalTo("cancelled"));
     assertThat(last.get("tenantId"), equalTo(world.tenant.toString()));
     assertThat(last.get("actorId"), equalTo(guest.id().toString()));
+  }
+
+  @Test
+  void theCompletionJobCompletesPaidStaysWhoseCheckOutDayHasCome() throws Exception {
+    Tokens.User guest = world.guest();
+    String listing = world.instantListing();
+    String paid = booked(guest, listing, today("Europe/Amsterdam").plusDays(3), 2);
+    pay(guest, paid).then().statusCode(200);
+    String unpaid = booked(guest, listing, today("Europe/Amsterdam").plusDays(6), 2);
+    LocalDate past = today("Europe/Amsterdam").minusDays(4);
+    TestDatabase.execute(
+        "update booking.reservation set check_in = ?, check_out = ? where id = ?::uuid",
+        past,
+        past.plusDays(2),
+        UUID.fromString(paid));
+    TestDatabase.execute(
+        "update booking.reservation set check_in = ?, check_out = ? where id = ?::uuid",
+        past.plusDays(2),
+        past.plusDays(4),
+        UUID.fromString(unpaid));
+
+    Platform.module("bookingprobe").post("/jobs/completeStays").then().statusCode(200);
+
+    as(guest)
+        .get("/v1/reservations/" + paid)
+        .then()
+        .body("reservation.bookingStatus", equalTo("complete"));
+    as(guest)
+        .get("/v1/reservations/" + unpaid)
+        .then()
+        .body("reservation.bookingStatus", equalTo("pending"));
+    assertThat(awaitEvents(paid, 3), hasItem("reservation.complete"));
   }
 
   /**

@@ -8,6 +8,7 @@ import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentOrders;
 import com.marketplace.payments.application.PaymentTicketRecords;
+import com.marketplace.payments.application.Refunds;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -27,7 +28,8 @@ import java.util.UUID;
  * Reservations as payments' order type {@value #ORDER_TYPE}: payments asks for the amount here (the
  * reservation's total, never a client's) and reports every change of the payment, in its own
  * transaction. A first "paid" confirms an instant reservation and writes a payment record; each
- * refund writes a refund record of the amount refunded since the last one. Registered by {@link
+ * refund writes a refund record of the amount refunded since the last one. A payment that succeeds
+ * after its reservation was cancelled or declined is refunded in full at once. Registered by {@link
  * ReservationOrdersRegistration}.
  */
 @Singleton
@@ -41,6 +43,7 @@ public class ReservationOrders implements PaymentOrders {
   EntityManager em;
 
   @EJB PaymentTicketRecords tickets;
+  @EJB Refunds refunds;
   @Inject BookingJournal journal;
 
   @Override
@@ -71,8 +74,9 @@ public class ReservationOrders implements PaymentOrders {
     boolean wasPaid = r.paymentConfirmation() == PaymentConfirmation.PAID;
     long refundedBefore = r.refundedMinor();
     r.paymentObserved(change.statusLiteral(), change.refundedMinor());
+    boolean newlyPaid = !wasPaid && r.paymentConfirmation() == PaymentConfirmation.PAID;
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    if (!wasPaid && r.paymentConfirmation() == PaymentConfirmation.PAID) {
+    if (newlyPaid) {
       em.persist(PaymentRecord.paid(r, paymentIntent(r), now));
     }
     long refunded = r.refundedMinor() - refundedBefore;
@@ -88,6 +92,17 @@ public class ReservationOrders implements PaymentOrders {
           r.id(),
           before,
           after);
+    }
+    if (newlyPaid && !r.holdsNights()) {
+      // called off while its payment was still under way (e.g. awaiting 3-D Secure): nothing is
+      // kept for a stay that will not happen. The refund's own change comes back through here.
+      refunds.refund(
+          r.tenantId(),
+          null,
+          ORDER_TYPE,
+          r.id(),
+          null,
+          "paid after the reservation was " + r.bookingStatus().literal());
     }
   }
 

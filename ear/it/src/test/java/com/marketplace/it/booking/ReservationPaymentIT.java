@@ -15,9 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
+import com.marketplace.it.support.StripeEmulatorExtension;
 import com.marketplace.it.support.TestDatabase;
 import com.marketplace.it.support.Tokens;
+import com.marketplace.payments.stripe.emulator.StripeEmulator;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +42,7 @@ class ReservationPaymentIT {
 
   private final BookingFixtures world = new BookingFixtures();
   private final Tokens.User guest = world.guest();
+  private final StripeEmulator stripe = StripeEmulatorExtension.emulator();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -482,6 +487,39 @@ class ReservationPaymentIT {
         .get("/v1/listings/" + listing)
         .then()
         .body("listing.title", equalTo("Flat in " + AMSTERDAM));
+  }
+
+  @Test
+  void aPaymentThatSucceedsAfterTheStayWasCancelledIsRefundedInFull() throws Exception {
+    String listing = world.instantListing();
+    String id = booked(guest, listing, today(AMSTERDAM).plusDays(32), 2);
+    String intent =
+        as(guest)
+            .body(
+                Map.of(
+                    "paymentUserParams",
+                    Map.of("paymentMethodId", "pm_card_authenticationRequired")))
+            .patch("/v1/startreservationpayment/" + id)
+            .then()
+            .statusCode(200)
+            .body("reservation._paymentConfirmation", equalTo("processing"))
+            .extract()
+            .path("paymentResult.paymentId");
+    as(guest).delete("/v1/reservations/" + id).then().statusCode(200);
+
+    stripe.completeAuthentication(intent); // the guest finishes 3-D Secure after cancelling
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (refundedMinor(id) < 25_750 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertThat(refundedMinor(id), is(25_750L));
+    assertThat(
+        TestDatabase.column(
+            "select payment_status || ':' || amount_paid_minor || ':' || refund_amount_minor"
+                + " from booking.payment_record where reservation_id = ?::uuid order by created_at",
+            UUID.fromString(id)),
+        contains("paid:25750:0", "refunded:0:25750"));
   }
 
   private static long refundedMinor(String reservation) throws Exception {

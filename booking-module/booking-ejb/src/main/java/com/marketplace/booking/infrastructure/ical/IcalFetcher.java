@@ -37,12 +37,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class IcalFetcher {
 
   public String fetch(String url) {
-    Config config = ConfigProvider.getConfig();
     URI uri = URI.create(url);
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
       throw refused("only http and https URLs are fetched");
     }
+    Config config = ConfigProvider.getConfig();
     requirePublic(uri.getHost(), allowedHosts(config));
     HttpClient client =
         HttpClient.newBuilder()

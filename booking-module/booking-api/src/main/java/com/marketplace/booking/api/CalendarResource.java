@@ -1,0 +1,98 @@
+package com.marketplace.booking.api;
+
+import com.marketplace.booking.application.CalendarFeeds;
+import com.marketplace.booking.application.CalendarImports;
+import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.web.Responses;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/**
+ * iCal: a listing's export feed (public, behind its secret token), a reservation's .ics (its {@code
+ * iCalExportUrl}), and a listing's imported calendars (its host or an admin).
+ */
+@Path("v1")
+public class CalendarResource {
+
+  static final String CALENDAR = "text/calendar";
+
+  @Inject RequestContext request;
+  @Inject Responses responses;
+  @EJB CalendarFeeds feeds;
+  @EJB CalendarImports imports;
+
+  /** A calendar to import by URL. */
+  public record UrlSource(@NotBlank String url) {}
+
+  @GET
+  @PermitAll
+  @Path("listings/{listingId}/calendar.ics")
+  @Produces(CALENDAR)
+  public Response listingFeed(
+      @PathParam("listingId") UUID listingId, @QueryParam("token") String token) {
+    return calendar(feeds.listingFeed(listingId, token), "listing-" + listingId);
+  }
+
+  @POST
+  @Path("listings/{listingId}/icalimports")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response addUrl(@PathParam("listingId") UUID listingId, @NotNull UrlSource body) {
+    return responses.created(
+        "iCalImportSource", imports.addUrl(request.requireCaller(), listingId, body.url()));
+  }
+
+  @POST
+  @Path("listings/{listingId}/icalimports/upload")
+  @Consumes({CALENDAR, MediaType.TEXT_PLAIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response upload(@PathParam("listingId") UUID listingId, String calendar) {
+    return responses.created(
+        "iCalImportSource",
+        imports.upload(request.requireCaller(), listingId, calendar == null ? "" : calendar));
+  }
+
+  @GET
+  @Path("listings/{listingId}/icalimports")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response sources(@PathParam("listingId") UUID listingId) {
+    return responses.ok(
+        "iCalImportSources", "list", imports.of(request.requireCaller(), listingId));
+  }
+
+  @POST
+  @Path("icalimports/{sourceId}/sync")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response sync(@PathParam("sourceId") UUID sourceId) {
+    return responses.ok(
+        "iCalImportSource", "update", imports.resync(request.requireCaller(), sourceId));
+  }
+
+  @DELETE
+  @Path("icalimports/{sourceId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response remove(@PathParam("sourceId") UUID sourceId) {
+    return responses.ok(
+        "iCalImportSource", "delete", imports.remove(request.requireCaller(), sourceId));
+  }
+
+  static Response calendar(String body, String name) {
+    return Response.ok(body, CALENDAR + ";charset=utf-8")
+        .header("Content-Disposition", "inline; filename=\"" + name + ".ics\"")
+        .build();
+  }
+}

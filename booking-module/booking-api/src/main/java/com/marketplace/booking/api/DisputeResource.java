@@ -1,0 +1,75 @@
+package com.marketplace.booking.api;
+
+import com.marketplace.booking.application.DisputeChanges;
+import com.marketplace.booking.application.Disputes;
+import com.marketplace.booking.application.NewDispute;
+import com.marketplace.common.api.Envelope;
+import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.web.QueryValues;
+import com.marketplace.common.web.Responses;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The spec's dispute routes: opened by a reservation's guest or host, decided by admins. */
+@Path("v1/disputes")
+@Produces(MediaType.APPLICATION_JSON)
+public class DisputeResource {
+
+  @Inject RequestContext request;
+  @Inject Responses responses;
+  @EJB Disputes disputes;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@NotNull @Valid NewDispute body) {
+    return responses.created("dispute", disputes.open(request.requireCaller(), body));
+  }
+
+  @PATCH
+  @Path("{disputeId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(@PathParam("disputeId") UUID id, @NotNull DisputeChanges body) {
+    return responses.ok("dispute", "update", disputes.update(request.requireCaller(), id, body));
+  }
+
+  @GET
+  @Path("{disputeId}")
+  public Response get(@PathParam("disputeId") UUID id) {
+    return responses.ok("dispute", "get", disputes.get(request.requireCaller(), id));
+  }
+
+  @GET
+  public Response list(
+      @QueryParam("reservationId") String reservationId,
+      @QueryParam("raisedBy") String raisedBy,
+      @QueryParam("resolutionStatus") String resolutionStatus) {
+    UUID reservation = QueryValues.uuid("reservationId", reservationId);
+    UUID raiser = QueryValues.uuid("raisedBy", raisedBy);
+    String status =
+        resolutionStatus == null || resolutionStatus.isBlank() ? null : resolutionStatus;
+    List<Envelope.Filter> filters = new ArrayList<>();
+    ReservationResource.add(filters, "reservationId", reservation);
+    ReservationResource.add(filters, "raisedBy", raiser);
+    ReservationResource.add(filters, "resolutionStatus", status);
+    return responses.list(
+        "disputes",
+        disputes.list(
+            request.requireCaller(), reservation, raiser, status, request.parameters().page()),
+        filters);
+  }
+}

@@ -1,0 +1,67 @@
+package com.marketplace.booking.api;
+
+import com.marketplace.booking.application.NewPaymentRecord;
+import com.marketplace.booking.application.PaymentRecords;
+import com.marketplace.common.api.Envelope;
+import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.security.AllowedRoles;
+import com.marketplace.common.security.Caller;
+import com.marketplace.common.web.QueryValues;
+import com.marketplace.common.web.Responses;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The spec's payment-record routes: create (admins, by hand), get and list. No update or delete
+ * route exists, and the database refuses both.
+ */
+@Path("v1/paymentrecords")
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentRecordResource {
+
+  @Inject RequestContext request;
+  @Inject Responses responses;
+  @EJB PaymentRecords records;
+
+  @POST
+  @AllowedRoles(Caller.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@NotNull @Valid NewPaymentRecord body) {
+    return responses.created("paymentRecord", records.create(request.requireCaller(), body));
+  }
+
+  @GET
+  @Path("{paymentRecordId}")
+  public Response get(@PathParam("paymentRecordId") UUID id) {
+    return responses.ok("paymentRecord", "get", records.get(request.requireCaller(), id));
+  }
+
+  @GET
+  public Response list(
+      @QueryParam("reservationId") String reservationId,
+      @QueryParam("paymentStatus") String paymentStatus) {
+    UUID reservation = QueryValues.uuid("reservationId", reservationId);
+    String status = paymentStatus == null || paymentStatus.isBlank() ? null : paymentStatus;
+    List<Envelope.Filter> filters = new ArrayList<>();
+    ReservationResource.add(filters, "reservationId", reservation);
+    ReservationResource.add(filters, "paymentStatus", status);
+    return responses.list(
+        "paymentRecords",
+        records.list(request.requireCaller(), reservation, status, request.parameters().page()),
+        filters);
+  }
+}

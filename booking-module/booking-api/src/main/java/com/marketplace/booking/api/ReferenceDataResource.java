@@ -1,0 +1,72 @@
+package com.marketplace.booking.api;
+
+import com.marketplace.booking.application.ListingUpsert;
+import com.marketplace.booking.application.ReferenceData;
+import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.security.AllowedRoles;
+import com.marketplace.common.security.Caller;
+import com.marketplace.common.web.Responses;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+/**
+ * Admin upserts of the reference data the booking rules need (not spec routes: the listing and user
+ * services own these records and push them here, by these routes or by the reference-data queue).
+ */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@AllowedRoles(Caller.ADMIN)
+public class ReferenceDataResource {
+
+  @Inject RequestContext request;
+  @Inject Responses responses;
+  @EJB ReferenceData referenceData;
+
+  /** A user as the user service describes them. */
+  public record UserProfileUpsert(String fullname, String email, String avatar) {}
+
+  @PUT
+  @Path("listings/{listingId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response upsertListing(
+      @PathParam("listingId") UUID id, @NotNull @Valid ListingUpsert body) {
+    return responses.ok(
+        "listing",
+        "upsert",
+        referenceData.upsertListing(request.requireCaller().tenantId(), id, body));
+  }
+
+  @GET
+  @Path("listings/{listingId}")
+  @AllowedRoles({Caller.ADMIN, "host"})
+  public Response listing(@PathParam("listingId") UUID id) {
+    return responses.ok("listing", "get", referenceData.listing(request.requireCaller(), id));
+  }
+
+  @PUT
+  @Path("userprofiles/{userId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response upsertUserProfile(
+      @PathParam("userId") UUID userId, @NotNull UserProfileUpsert body) {
+    return responses.ok(
+        "userProfile",
+        "upsert",
+        referenceData.upsertUserProfile(
+            request.requireCaller().tenantId(),
+            userId,
+            body.fullname(),
+            body.email(),
+            body.avatar()));
+  }
+}

@@ -1,0 +1,130 @@
+package com.marketplace.booking.api;
+
+import com.marketplace.booking.application.CalendarFeeds;
+import com.marketplace.booking.application.NewReservation;
+import com.marketplace.booking.application.ReservationChanges;
+import com.marketplace.booking.application.ReservationFilter;
+import com.marketplace.booking.application.ReservationJoins;
+import com.marketplace.booking.application.ReservationView;
+import com.marketplace.booking.application.Reservations;
+import com.marketplace.common.api.Envelope;
+import com.marketplace.common.api.Page;
+import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.security.AllowedRoles;
+import com.marketplace.common.security.Caller;
+import com.marketplace.common.web.QueryValues;
+import com.marketplace.common.web.Responses;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The spec's reservation routes. Guests book; guest, host and admin read, change and cancel. */
+@Path("v1/reservations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReservationResource {
+
+  static final String GUEST = "guest";
+
+  @Inject RequestContext request;
+  @Inject Responses responses;
+  @EJB Reservations reservations;
+  @EJB CalendarFeeds feeds;
+
+  @POST
+  @AllowedRoles(GUEST)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@NotNull @Valid NewReservation body) {
+    return responses.created(
+        "reservation", ReservationJson.of(reservations.create(request.requireCaller(), body)));
+  }
+
+  @GET
+  @Path("{reservationId}")
+  public Response get(@PathParam("reservationId") UUID id) {
+    Caller caller = request.requireCaller();
+    ReservationView view = reservations.get(caller, id);
+    ReservationJoins joins =
+        request.parameters().getJoins() ? reservations.joins(caller, id) : null;
+    return responses.ok("reservation", "get", ReservationJson.of(view, joins));
+  }
+
+  /** The reservation's {@code iCalExportUrl}: one all-day event for its guest, host or an admin. */
+  @GET
+  @Path("{reservationId}/ical")
+  @Produces(CalendarResource.CALENDAR)
+  public Response ical(@PathParam("reservationId") UUID id) {
+    return CalendarResource.calendar(
+        feeds.reservation(request.requireCaller(), id), "reservation-" + id);
+  }
+
+  @GET
+  public Response list(
+      @QueryParam("guestId") String guestId,
+      @QueryParam("hostId") String hostId,
+      @QueryParam("bookingStatus") String bookingStatus,
+      @QueryParam("listingId") String listingId) {
+    Caller caller = request.requireCaller();
+    ReservationFilter filter =
+        new ReservationFilter(
+            QueryValues.uuid("guestId", guestId),
+            QueryValues.uuid("hostId", hostId),
+            bookingStatus == null || bookingStatus.isBlank() ? null : bookingStatus,
+            QueryValues.uuid("listingId", listingId));
+    Page<ReservationView> page = reservations.list(caller, filter, request.parameters().page());
+    Map<UUID, ReservationJoins> joins =
+        request.parameters().getJoins() ? reservations.joins(caller, page) : Map.of();
+    return responses.list(
+        "reservations", page.map(r -> ReservationJson.of(r, joins.get(r.id()))), echo(filter));
+  }
+
+  @PATCH
+  @Path("{reservationId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(
+      @PathParam("reservationId") UUID id, @NotNull @Valid ReservationChanges body) {
+    return responses.ok(
+        "reservation",
+        "update",
+        ReservationJson.of(reservations.update(request.requireCaller(), id, body)));
+  }
+
+  @DELETE
+  @Path("{reservationId}")
+  public Response delete(@PathParam("reservationId") UUID id) {
+    return responses.ok(
+        "reservation",
+        "delete",
+        ReservationJson.of(reservations.cancel(request.requireCaller(), id)));
+  }
+
+  private static List<Envelope.Filter> echo(ReservationFilter filter) {
+    List<Envelope.Filter> filters = new ArrayList<>();
+    add(filters, "guestId", filter.guestId());
+    add(filters, "hostId", filter.hostId());
+    add(filters, "bookingStatus", filter.bookingStatus());
+    add(filters, "listingId", filter.listingId());
+    return filters;
+  }
+
+  static void add(List<Envelope.Filter> filters, String name, Object value) {
+    if (value != null) {
+      filters.add(new Envelope.Filter(name, value));
+    }
+  }
+}

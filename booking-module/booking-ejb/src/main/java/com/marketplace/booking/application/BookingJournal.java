@@ -1,0 +1,50 @@
+package com.marketplace.booking.application;
+
+import com.marketplace.common.audit.Auditor;
+import com.marketplace.common.messaging.DomainEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every transition of the module, twice: in the audit trail (one entry per field that changed) and
+ * as an event on the JMS topic {@value #TOPIC}, both in the caller's transaction.
+ */
+@ApplicationScoped
+public class BookingJournal {
+
+  public static final String TOPIC = "bookingEvents";
+
+  @Inject Auditor auditor;
+  @Inject DomainEvents events;
+
+  /**
+   * Records the move of {@code objectType}'s fields from {@code before} to {@code after} (same
+   * keys) and publishes {@code eventType}, e.g. {@code reservation.confirmed}.
+   */
+  public void record(
+      String eventType,
+      UUID tenantId,
+      String objectType,
+      UUID objectId,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    if (before == null) {
+      auditor.created(tenantId, objectType, objectId);
+    } else {
+      after.forEach(
+          (field, value) ->
+              auditor.transition(tenantId, objectType, objectId, field, before.get(field), value));
+    }
+    events.publish(
+        TOPIC,
+        eventType,
+        tenantId,
+        objectType,
+        objectId,
+        before == null ? null : new LinkedHashMap<>(before),
+        new LinkedHashMap<>(after));
+  }
+}

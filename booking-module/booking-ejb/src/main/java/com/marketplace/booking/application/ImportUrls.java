@@ -1,0 +1,25 @@
+package com.marketplace.booking.application;
+
+import com.marketplace.common.error.ApiException;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Calendar import URLs: absolute http or https URLs with a host, nothing else. */
+final class ImportUrls {
+
+  private ImportUrls() {}
+
+  static String require(String url) {
+    try {
+      URI uri = new URI(url.trim());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return uri.toString();
+      }
+    } catch (URISyntaxException e) {
+      // answered below
+    }
+    throw ApiException.badRequest(
+        "errMsg_iCalImportSourceIsNotValid", "iCalImportSource must be an http or https URL");
+  }
+}

@@ -1,0 +1,44 @@
+package com.marketplace.booking.application;
+
+import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.PaymentResult;
+import com.marketplace.payments.application.Payments;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.UUID;
+
+/**
+ * The spec's reservation payment routes, through payments: the guest (or an admin) starts and
+ * refreshes the payment of a payable reservation; the callback re-reads it from Stripe for any
+ * participant. The reservation is re-read afterwards, so it shows what the payment changed.
+ */
+@Stateless
+public class PayingReservations {
+
+  @EJB Payments payments;
+  @EJB Reservations reservations;
+
+  /** A reservation and the payment result of the same request. */
+  public record Paid(ReservationView reservation, PaymentResult paymentResult) {}
+
+  public Paid start(Caller caller, UUID reservationId, String paymentMethodId, String returnUrl) {
+    reservations.get(caller, reservationId);
+    PaymentResult result =
+        payments.start(
+            caller, ReservationOrders.ORDER_TYPE, reservationId, paymentMethodId, returnUrl);
+    return new Paid(reservations.get(caller, reservationId), result);
+  }
+
+  public Paid refresh(Caller caller, UUID reservationId) {
+    reservations.get(caller, reservationId);
+    PaymentResult result = payments.refresh(caller, ReservationOrders.ORDER_TYPE, reservationId);
+    return new Paid(reservations.get(caller, reservationId), result);
+  }
+
+  public Paid callback(Caller caller, UUID reservationId) {
+    reservations.get(caller, reservationId);
+    PaymentResult result =
+        payments.callback(caller.tenantId(), ReservationOrders.ORDER_TYPE, reservationId);
+    return new Paid(reservations.get(caller, reservationId), result);
+  }
+}

@@ -1,0 +1,21 @@
+package com.marketplace.booking.application;
+
+import com.marketplace.booking.domain.Reservation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The fields of a reservation that transitions change, as audited and published. */
+final class ReservationState {
+
+  private ReservationState() {}
+
+  static Map<String, Object> of(Reservation r) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("bookingStatus", r.bookingStatus().literal());
+    state.put("paymentConfirmation", r.paymentConfirmation().literal());
+    state.put("disputeStatus", r.disputeStatus().literal());
+    state.put("refundedMinor", r.refundedMinor());
+    state.put("isActive", r.isActive());
+    return state;
+  }
+}

@@ -1,0 +1,38 @@
+package com.marketplace.booking.domain;
+
+/** Where a reservation stands (the spec's bookingStatus). */
+public enum BookingStatus implements SpecValue {
+  PENDING("pending"),
+  CONFIRMED("confirmed"),
+  COMPLETE("complete"),
+  CANCELLED("cancelled"),
+  DECLINED("declined");
+
+  private final String literal;
+
+  BookingStatus(String literal) {
+    this.literal = literal;
+  }
+
+  @Override
+  public String literal() {
+    return literal;
+  }
+
+  @Override
+  public int idx() {
+    return ordinal();
+  }
+
+  /**
+   * The moves of the state machine: pending to confirmed, cancelled or declined; confirmed to
+   * complete or cancelled; nothing out of complete, cancelled or declined.
+   */
+  public boolean canBecome(BookingStatus next) {
+    return switch (this) {
+      case PENDING -> next == CONFIRMED || next == CANCELLED || next == DECLINED;
+      case CONFIRMED -> next == COMPLETE || next == CANCELLED;
+      case COMPLETE, CANCELLED, DECLINED -> false;
+    };
+  }
+}

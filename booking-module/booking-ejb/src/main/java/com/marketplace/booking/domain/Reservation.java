@@ -1,0 +1,325 @@
+package com.marketplace.booking.domain;
+
+import com.marketplace.common.error.ApiException;
+import com.marketplace.common.money.Money;
+import com.marketplace.common.persistence.BaseRecord;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A guest's stay at a listing, and the state machine it follows:
+ *
+ * <pre>
+ *   instant: pending --paid--> confirmed --after check-out--> complete
+ *   manual:  pending --host confirms--> confirmed --paid, after check-out--> complete
+ *            pending --host declines--> declined
+ *   pending | confirmed --guest, host or admin cancels--> cancelled
+ * </pre>
+ *
+ * A manual reservation is payable once the host confirmed it; an instant one while pending. Any
+ * other move is refused with 409. Prices are fixed at booking, as are the snapshots of the
+ * listing's booking and cancellation policies.
+ */
+@Entity
+@Table(name = "reservation", schema = "booking")
+public class Reservation extends BaseRecord {
+
+  @Column(name = "listing_id", nullable = false, updatable = false)
+  private UUID listingId;
+
+  @Column(name = "host_id", nullable = false, updatable = false)
+  private UUID hostId;
+
+  @Column(name = "guest_id", nullable = false, updatable = false)
+  private UUID guestId;
+
+  @Column(name = "approval_type", nullable = false, updatable = false)
+  private String approvalType;
+
+  @Column(name = "booking_status", nullable = false)
+  private String bookingStatus = BookingStatus.PENDING.literal();
+
+  @Column(name = "dispute_status", nullable = false)
+  private String disputeStatus = DisputeStatus.NONE.literal();
+
+  @Column(name = "payment_confirmation", nullable = false)
+  private String paymentConfirmation = PaymentConfirmation.PENDING.literal();
+
+  @Column(name = "check_in", nullable = false, updatable = false)
+  private LocalDate checkIn;
+
+  @Column(name = "check_out", nullable = false, updatable = false)
+  private LocalDate checkOut;
+
+  @Column(name = "time_zone", nullable = false, updatable = false)
+  private String timeZone;
+
+  @Column(name = "guest_count", nullable = false)
+  private int guestCount;
+
+  @Column(name = "currency", nullable = false, updatable = false)
+  private String currency;
+
+  @Column(name = "nights", nullable = false, updatable = false)
+  private int nights;
+
+  @Column(name = "nights_minor", nullable = false, updatable = false)
+  private long nightsMinor;
+
+  @Column(name = "cleaning_fee_minor", nullable = false, updatable = false)
+  private long cleaningFeeMinor;
+
+  @Column(name = "platform_fee_minor", nullable = false, updatable = false)
+  private long platformFeeMinor;
+
+  @Column(name = "city_tax_minor", nullable = false, updatable = false)
+  private long cityTaxMinor;
+
+  @Column(name = "total_price_minor", nullable = false, updatable = false)
+  private long totalPriceMinor;
+
+  @Column(name = "refunded_minor", nullable = false)
+  private long refundedMinor;
+
+  @Column(name = "booking_policies_snapshot", nullable = false, updatable = false)
+  private String bookingPoliciesSnapshot;
+
+  @Column(name = "cancellation_policy_snapshot", nullable = false, updatable = false)
+  private String cancellationPolicySnapshot;
+
+  @Column(name = "ical_export_url")
+  private String icalExportUrl;
+
+  @Column(name = "ical_import_source")
+  private String icalImportSource;
+
+  @Column(name = "cancelled_at")
+  private OffsetDateTime cancelledAt;
+
+  @Column(name = "cancelled_by")
+  private UUID cancelledBy;
+
+  /** For JPA. */
+  protected Reservation() {}
+
+  public Reservation(
+      UUID tenantId,
+      UUID guestId,
+      Listing listing,
+      StayPeriod stay,
+      int guestCount,
+      PriceBreakdown price,
+      String bookingPoliciesSnapshot,
+      String cancellationPolicySnapshot) {
+    super(UUID.randomUUID(), tenantId, guestId);
+    this.guestId = guestId;
+    this.listingId = listing.id();
+    this.hostId = listing.hostId();
+    this.approvalType = listing.approvalType().literal();
+    this.timeZone = listing.timeZone();
+    this.checkIn = stay.checkIn();
+    this.checkOut = stay.checkOut();
+    this.guestCount = guestCount;
+    this.currency = price.currency();
+    this.nights = price.nights();
+    this.nightsMinor = price.nightsMinor();
+    this.cleaningFeeMinor = price.cleaningFeeMinor();
+    this.platformFeeMinor = price.platformFeeMinor();
+    this.cityTaxMinor = price.cityTaxMinor();
+    this.totalPriceMinor = price.totalMinor();
+    this.bookingPoliciesSnapshot = bookingPoliciesSnapshot;
+    this.cancellationPolicySnapshot = cancellationPolicySnapshot;
+    this.icalExportUrl = "/booking/v1/reservations/" + id() + "/ical";
+  }
+
+  /** The host accepts a manual reservation; the guest may then pay. */
+  public void confirmByHost() {
+    if (approvalType() == ApprovalType.INSTANT) {
+      throw illegal("An instant reservation is confirmed by its payment, not by the host");
+    }
+    move(BookingStatus.CONFIRMED);
+  }
+
+  /** The host turns a pending reservation down; its nights are free again. */
+  public void decline() {
+    move(BookingStatus.DECLINED);
+  }
+
+  /** Guest, host or admin calls the stay off; its nights are free again. */
+  public void cancel(UUID by) {
+    move(BookingStatus.CANCELLED);
+    cancelledBy = by;
+    cancelledAt = OffsetDateTime.now(ZoneOffset.UTC);
+    deactivate();
+  }
+
+  /** The guest left: a confirmed, paid stay is complete once {@code today} is its check-out day. */
+  public void complete(LocalDate today) {
+    if (!stay().isOverOn(today)) {
+      throw illegal("The stay ends on " + checkOut + "; it cannot be complete before");
+    }
+    if (paymentConfirmation() != PaymentConfirmation.PAID) {
+      throw illegal("An unpaid stay cannot be complete");
+    }
+    move(BookingStatus.COMPLETE);
+  }
+
+  /** Whether the guest may pay now. */
+  public boolean isPayable() {
+    if (paymentConfirmation() == PaymentConfirmation.PAID) {
+      return false;
+    }
+    return switch (approvalType()) {
+      case INSTANT -> bookingStatus() == BookingStatus.PENDING;
+      case MANUAL -> bookingStatus() == BookingStatus.CONFIRMED;
+    };
+  }
+
+  /**
+   * What payments reports, as its status literal ({@code pending}, {@code requiresAction}, {@code
+   * processing}, {@code paid}, {@code partiallyRefunded}, {@code refunded}, {@code canceled}) and
+   * the total refunded so far. Paying an instant reservation confirms it.
+   */
+  public void paymentObserved(String statusLiteral, long refundedSoFar) {
+    PaymentConfirmation observed =
+        switch (statusLiteral) {
+          case "paid", "partiallyRefunded", "refunded" -> PaymentConfirmation.PAID;
+          case "processing", "requiresAction" -> PaymentConfirmation.PROCESSING;
+          case "canceled" -> PaymentConfirmation.CANCELED;
+          default -> PaymentConfirmation.PENDING;
+        };
+    boolean newlyPaid =
+        observed == PaymentConfirmation.PAID && paymentConfirmation() != PaymentConfirmation.PAID;
+    paymentConfirmation = observed.literal();
+    refundedMinor = Math.max(refundedMinor, refundedSoFar);
+    if (newlyPaid
+        && approvalType() == ApprovalType.INSTANT
+        && bookingStatus() == BookingStatus.PENDING) {
+      move(BookingStatus.CONFIRMED);
+    }
+  }
+
+  /** Set by the dispute process (or an admin). */
+  public void changeDisputeStatus(DisputeStatus status) {
+    disputeStatus = status.literal();
+  }
+
+  public void changeImportSource(String url) {
+    icalImportSource = url;
+  }
+
+  public void changeExportUrl(String url) {
+    icalExportUrl = url;
+  }
+
+  /** Whether the nights of this reservation are taken. */
+  public boolean holdsNights() {
+    return switch (bookingStatus()) {
+      case PENDING, CONFIRMED, COMPLETE -> true;
+      case CANCELLED, DECLINED -> false;
+    };
+  }
+
+  private void move(BookingStatus next) {
+    BookingStatus current = bookingStatus();
+    if (!current.canBecome(next)) {
+      throw illegal("A " + current.literal() + " reservation cannot become " + next.literal());
+    }
+    bookingStatus = next.literal();
+  }
+
+  private static ApiException illegal(String detail) {
+    return ApiException.conflict("errMsg_illegalReservationTransition", detail);
+  }
+
+  public StayPeriod stay() {
+    return new StayPeriod(checkIn, checkOut);
+  }
+
+  public UUID listingId() {
+    return listingId;
+  }
+
+  public UUID hostId() {
+    return hostId;
+  }
+
+  public UUID guestId() {
+    return guestId;
+  }
+
+  public ApprovalType approvalType() {
+    return SpecValue.of(ApprovalType.class, approvalType);
+  }
+
+  public BookingStatus bookingStatus() {
+    return SpecValue.of(BookingStatus.class, bookingStatus);
+  }
+
+  public DisputeStatus disputeStatus() {
+    return SpecValue.of(DisputeStatus.class, disputeStatus);
+  }
+
+  public PaymentConfirmation paymentConfirmation() {
+    return SpecValue.of(PaymentConfirmation.class, paymentConfirmation);
+  }
+
+  public String timeZone() {
+    return timeZone;
+  }
+
+  public int guestCount() {
+    return guestCount;
+  }
+
+  public String currency() {
+    return currency.trim();
+  }
+
+  public PriceBreakdown price() {
+    return new PriceBreakdown(
+        nights, nightsMinor, cleaningFeeMinor, platformFeeMinor, cityTaxMinor, currency());
+  }
+
+  public Money total() {
+    return Money.ofMinor(totalPriceMinor, currency());
+  }
+
+  public long refundedMinor() {
+    return refundedMinor;
+  }
+
+  /** What was paid and is not refunded yet. */
+  public long refundableMinor() {
+    return paymentConfirmation() == PaymentConfirmation.PAID ? totalPriceMinor - refundedMinor : 0;
+  }
+
+  public String bookingPoliciesSnapshot() {
+    return bookingPoliciesSnapshot;
+  }
+
+  public String cancellationPolicySnapshot() {
+    return cancellationPolicySnapshot;
+  }
+
+  public String icalExportUrl() {
+    return icalExportUrl;
+  }
+
+  public String icalImportSource() {
+    return icalImportSource;
+  }
+
+  public OffsetDateTime cancelledAt() {
+    return cancelledAt;
+  }
+
+  public boolean isParticipant(UUID userId) {
+    return guestId.equals(userId) || hostId.equals(userId);
+  }
+}

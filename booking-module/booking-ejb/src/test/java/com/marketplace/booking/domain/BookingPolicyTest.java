@@ -1,0 +1,42 @@
+package com.marketplace.booking.domain;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.marketplace.common.error.ApiException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class BookingPolicyTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2027, 5, 1);
+  private final BookingPolicy policy = new BookingPolicy(2, 7, 1);
+
+  @Test
+  void takesStaysWithinItsNightsAndLeadTime() {
+    assertDoesNotThrow(() -> policy.check(stay(1, 2), TODAY));
+    assertDoesNotThrow(() -> policy.check(stay(10, 7), TODAY));
+  }
+
+  @Test
+  void refusesThePastAsBadRequest() {
+    ApiException past = assertThrows(ApiException.class, () -> policy.check(stay(-1, 3), TODAY));
+    assertThat(past.status(), is(400));
+  }
+
+  @Test
+  void refusesTooShortTooLongAndTooSoon() {
+    assertThat(
+        assertThrows(ApiException.class, () -> policy.check(stay(3, 1), TODAY)).status(), is(422));
+    assertThat(
+        assertThrows(ApiException.class, () -> policy.check(stay(3, 8), TODAY)).status(), is(422));
+    assertThat(
+        assertThrows(ApiException.class, () -> policy.check(stay(0, 3), TODAY)).status(), is(422));
+  }
+
+  private static StayPeriod stay(int daysAhead, int nights) {
+    return new StayPeriod(TODAY.plusDays(daysAhead), TODAY.plusDays(daysAhead + nights));
+  }
+}

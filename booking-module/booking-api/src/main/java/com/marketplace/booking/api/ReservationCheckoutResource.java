@@ -2,8 +2,8 @@ package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.PayingReservations;
 import com.marketplace.booking.application.PayingReservations.Paid;
-import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.web.Responses;
 import com.marketplace.payments.application.PaymentDeclined;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -30,6 +30,7 @@ import java.util.UUID;
 public class ReservationCheckoutResource {
 
   @Inject RequestContext request;
+  @Inject Responses responses;
   @EJB PayingReservations paying;
 
   /** {@code paymentUserParams}: {@code paymentMethodId} (required), {@code returnUrl}. */
@@ -73,11 +74,12 @@ public class ReservationCheckoutResource {
   }
 
   private Response answer(Paid paid) {
-    Map<String, Object> body =
-        Envelope.single(
-            request, 200, "reservation", "update", ReservationJson.of(paid.reservation()));
-    body.put("paymentResult", paid.paymentResult());
-    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    return responses.ok(
+        "reservation",
+        "update",
+        ReservationJson.of(paid.reservation()),
+        "paymentResult",
+        paid.paymentResult());
   }
 
   private static String text(Object value) {

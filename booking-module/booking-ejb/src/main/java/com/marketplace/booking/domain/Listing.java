@@ -102,9 +102,7 @@ public class Listing extends BaseRecord {
     approvalType = data.approvalType().literal();
     bookingPolicyJson = data.bookingPolicyJson();
     cancellationPolicyJson = data.cancellationPolicyJson();
-    if (!data.active()) {
-      deactivate(); // no new reservations; existing ones keep their snapshots
-    }
+    activate(data.active()); // inactive: no new reservations; existing ones keep their snapshots
   }
 
   public UUID hostId() {

@@ -151,6 +151,39 @@ class BookingMessagingIT {
     assertThat(awaitEvents(paid, 3), hasItem("reservation.complete"));
   }
 
+  @Test
+  void anUnpaidReservationExpiresAfterThePaymentWindowAndFreesItsNights() throws Exception {
+    Tokens.User guest = world.guest();
+    String listing = world.instantListing();
+    LocalDate checkIn = today("Europe/Amsterdam").plusDays(20);
+    String abandoned = booked(guest, listing, checkIn, 2);
+    String paid = booked(guest, listing, checkIn.plusDays(2), 2);
+    pay(guest, paid).then().statusCode(200);
+    String fresh = booked(guest, listing, checkIn.plusDays(4), 2);
+    TestDatabase.execute(
+        "update booking.reservation set updated_at = now() - interval '2 hours'"
+            + " where id in (?::uuid, ?::uuid)",
+        UUID.fromString(abandoned),
+        UUID.fromString(paid));
+
+    Platform.module("bookingprobe").post("/jobs/expireUnpaid").then().statusCode(200);
+
+    as(guest)
+        .get("/v1/reservations/" + abandoned)
+        .then()
+        .body("reservation.bookingStatus", equalTo("cancelled"));
+    as(guest)
+        .get("/v1/reservations/" + paid)
+        .then()
+        .body("reservation.bookingStatus", equalTo("confirmed"));
+    as(guest)
+        .get("/v1/reservations/" + fresh)
+        .then()
+        .body("reservation.bookingStatus", equalTo("pending"));
+    booked(Tokens.user(guest.tenant(), "guest"), listing, checkIn, 2); // the nights are free again
+    assertThat(awaitEvents(abandoned, 2), hasItem("reservation.expired"));
+  }
+
   /**
    * The types of the events about {@code objectId}, in the order received, once there are enough.
    */

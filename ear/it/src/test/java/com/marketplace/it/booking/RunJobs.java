@@ -2,6 +2,7 @@ package com.marketplace.it.booking;
 
 import com.marketplace.booking.application.CalendarSyncJob;
 import com.marketplace.booking.application.StayCompletion;
+import com.marketplace.booking.application.UnpaidReservations;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,6 +21,7 @@ public class RunJobs extends HttpServlet {
 
   @EJB StayCompletion completion;
   @EJB CalendarSyncJob calendars;
+  @EJB UnpaidReservations unpaid;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -29,6 +31,7 @@ public class RunJobs extends HttpServlet {
           case "/completeStays" ->
               completion.completeStaysOverBy(LocalDate.now(ZoneOffset.UTC).plusDays(1));
           case "/syncCalendars" -> calendars.syncEverySource();
+          case "/expireUnpaid" -> unpaid.expireOverdue();
           default -> -1;
         };
     response.setContentType("text/plain");

@@ -77,6 +77,45 @@ class CancellationsIT {
   }
 
   @Test
+  void aPaymentThatSucceedsAfterTheEnrollmentWasCanceledIsRefundedAtOnce() throws Exception {
+    Course course = Course.offered(admin, "55.00", 1, false);
+    Tokens.User student = Tokens.user(tenant, "student");
+    String id = Students.enroll(student, course);
+    String intent =
+        as(student, "enrollment")
+            .body(
+                Map.of(
+                    "paymentUserParams",
+                    Map.of("paymentMethodId", "pm_card_authenticationRequired")))
+            .patch("/v1/startenrollmentpayment/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("paymentResult.paymentId");
+    as(admin, "enrollment")
+        .body(Map.of("cancelReason", "abandoned"))
+        .patch("/v1/cancelenrollment/" + id)
+        .then()
+        .statusCode(200);
+
+    stripe.completeAuthentication(intent); // the student finishes 3-D Secure after all
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (!"refunded".equals(paymentStatusOf(UUID.fromString(id)))
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertThat(paymentStatusOf(UUID.fromString(id)), equalTo("refunded"));
+    assertThat(statusOf(UUID.fromString(id)), equalTo("canceled"));
+    assertThat(
+        TestDatabase.count(
+            "select count(*) from payments.payment_refund r join payments.payment_ticket t"
+                + " on t.id = r.ticket_id where t.order_id = ?::uuid and r.amount_minor = 5500",
+            id),
+        is(1L));
+  }
+
+  @Test
   void aTutorBanEndsEveryLiveEnrollmentAndAReRunFinishesAfterAFailure() throws Exception {
     Course course = Course.offered(admin, "100.00", 3, false);
     Enrolled first = Students.paidEnrollment(course.only(0));

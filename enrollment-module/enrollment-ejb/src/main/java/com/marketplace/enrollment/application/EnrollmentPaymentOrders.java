@@ -3,11 +3,13 @@ package com.marketplace.enrollment.application;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.EnrollmentStatus;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.domain.PaymentStatus;
 import com.marketplace.enrollment.infrastructure.EnrollmentStore;
 import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.application.PaymentOrders;
+import com.marketplace.payments.application.Refunds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -38,6 +40,7 @@ public class EnrollmentPaymentOrders implements PaymentOrders {
   public static final String ORDER_TYPE = "enrollment";
 
   @EJB PaymentOrderRegistry registry;
+  @EJB Refunds refunds;
   @Resource SessionContext context;
   @Inject EnrollmentStore store;
   @Inject EnrollmentJournal journal;
@@ -87,6 +90,20 @@ public class EnrollmentPaymentOrders implements PaymentOrders {
       default -> type = confirm(enrollment, PaymentConfirmation.PENDING);
     }
     journal.enrollment(type, enrollment, before);
+    if (enrollment.enrollmentStatus() == EnrollmentStatus.CANCELED
+        && enrollment.paymentStatus() == PaymentStatus.PAID) {
+      refundLatePayment(change);
+    }
+  }
+
+  /**
+   * The payment succeeded after the enrollment was canceled (say, 3-D Secure finished after the
+   * cleanup): no money is kept for lessons that will not happen. The refund's own change comes back
+   * through {@link #paymentChanged}, in this transaction.
+   */
+  private void refundLatePayment(PaymentChange change) {
+    refunds.refund(
+        change.tenantId(), null, ORDER_TYPE, change.orderId(), null, "paid after cancellation");
   }
 
   private static String confirm(Enrollment enrollment, PaymentConfirmation confirmation) {

@@ -98,7 +98,9 @@ class RefundRulesIT {
     Course course = Course.offered(admin, "90.00", 3, false);
     Enrolled paid = Students.paidEnrollment(course);
     course.report(0, "completed");
+    assertThat(refundStatusOf(paid), equalTo("eligible"));
     course.report(1, "completed");
+    assertThat(refundStatusOf(paid), equalTo("ineligible"));
 
     as(paid.student(), "enrollment")
         .body(refundOf(paid.id()))
@@ -219,6 +221,14 @@ class RefundRulesIT {
         .then()
         .statusCode(200)
         .body("rowCount", equalTo(0));
+  }
+
+  private static String refundStatusOf(Enrolled enrolled) {
+    return as(enrolled.student(), "enrollment")
+        .get("/v1/enrollments/" + enrolled.id())
+        .then()
+        .extract()
+        .path("enrollment.refundStatus");
   }
 
   private static Map<String, Object> refundOf(UUID enrollmentId) {

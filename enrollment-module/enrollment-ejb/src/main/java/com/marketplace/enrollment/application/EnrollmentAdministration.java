@@ -3,6 +3,7 @@ package com.marketplace.enrollment.application;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.RefundPolicy;
 import com.marketplace.enrollment.domain.SlotStatus;
 import com.marketplace.enrollment.infrastructure.EnrollmentStore;
 import jakarta.ejb.EJB;
@@ -85,9 +86,20 @@ public class EnrollmentAdministration {
     return List.of(EnrollmentView.of(enrollment));
   }
 
-  /** After a lesson slot was reported done: completes its enrollment if it was the last one. */
+  /**
+   * After a lesson slot was reported done: the enrollment's refund eligibility follows, and it is
+   * complete if that was its last lesson.
+   */
   public void lessonReported(UUID tenantId, UUID enrollmentId) {
-    store.lockedEnrollment(tenantId, enrollmentId).ifPresent(this::complete);
+    store
+        .lockedEnrollment(tenantId, enrollmentId)
+        .ifPresent(
+            enrollment -> {
+              Map<String, Object> before = EnrollmentJournal.stateOf(enrollment);
+              enrollment.assessRefund(RefundPolicy.judge(enrollment, store.slotsOf(enrollment)));
+              journal.enrollment("refundAssessed", enrollment, before);
+              complete(enrollment);
+            });
   }
 
   private void complete(Enrollment enrollment) {

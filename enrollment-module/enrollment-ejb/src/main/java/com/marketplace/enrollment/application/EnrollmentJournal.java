@@ -15,7 +15,7 @@ import java.util.UUID;
  * Every transition of an enrollment or refund request is audited field by field and published on
  * the JMS topic {@value #TOPIC}, in the transaction that makes it: both happen if and only if it
  * commits. Event types: {@code enrollment.created|paymentConfirmed|activated|refunded|canceled|
- * completed}, {@code refundRequest.created|updated}.
+ * refundAssessed|completed}, {@code refundRequest.created|updated}.
  */
 @ApplicationScoped
 public class EnrollmentJournal {

@@ -137,6 +137,22 @@ public class Enrollment extends BaseRecord {
     cancelReason = reason;
   }
 
+  /**
+   * Shows whether a refund could be asked for now (the spec's {@code eligible} / {@code
+   * ineligible}), as lessons are reported; a processed refund stays processed.
+   */
+  public void assessRefund(RefundPolicy.Verdict verdict) {
+    if (refundStatus() == RefundStatus.PROCESSED || paymentStatus() != PaymentStatus.PAID) {
+      return;
+    }
+    refundStatus =
+        switch (verdict) {
+          case ELIGIBLE -> RefundStatus.ELIGIBLE.value();
+          case LATER_LESSON_COMPLETED -> RefundStatus.INELIGIBLE.value();
+          case NOT_PAID, FIRST_LESSON_NOT_COMPLETED -> RefundStatus.NOT_REQUESTED.value();
+        };
+  }
+
   /** Why a canceled enrollment was canceled (a refund cancels it without a reason of its own). */
   public void explainCancellation(String reason) {
     if (enrollmentStatus() == EnrollmentStatus.CANCELED && reason != null) {
@@ -150,6 +166,7 @@ public class Enrollment extends BaseRecord {
       return false;
     }
     enrollmentStatus = EnrollmentStatus.COMPLETED.value();
+    refundStatus = RefundStatus.INELIGIBLE.value(); // every lesson taken: nothing to refund
     return true;
   }
 

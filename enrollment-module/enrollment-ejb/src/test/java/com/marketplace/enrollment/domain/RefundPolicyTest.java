@@ -55,4 +55,23 @@ class RefundPolicyTest {
     nth(slots, 0).report(SlotStatus.COMPLETED);
     assertThat(RefundPolicy.judge(enrollment, slots), is(Verdict.NOT_PAID));
   }
+
+  @Test
+  void theEnrollmentShowsWhetherARefundCouldBeAskedForNow() {
+    Enrollment enrollment = Lessons.paid(pack, slots);
+    nth(slots, 0).report(SlotStatus.COMPLETED);
+    enrollment.assessRefund(RefundPolicy.judge(enrollment, slots));
+    assertThat(enrollment.refundStatus(), is(RefundStatus.ELIGIBLE));
+
+    nth(slots, 1).report(SlotStatus.COMPLETED);
+    enrollment.assessRefund(RefundPolicy.judge(enrollment, slots));
+    assertThat(enrollment.refundStatus(), is(RefundStatus.INELIGIBLE));
+  }
+
+  @Test
+  void aCompletedEnrollmentHasNothingToRefund() {
+    Enrollment enrollment = Lessons.paid(pack, slots);
+    enrollment.complete();
+    assertThat(enrollment.refundStatus(), is(RefundStatus.INELIGIBLE));
+  }
 }

@@ -58,10 +58,6 @@ public class EnrollmentStore {
     return find(TutorProfile.class, tenantId, id, LockModeType.NONE);
   }
 
-  public Optional<LessonSlot> lessonSlot(UUID tenantId, UUID id) {
-    return find(LessonSlot.class, tenantId, id, LockModeType.NONE);
-  }
-
   public Optional<RefundRequest> refundRequest(UUID tenantId, UUID id) {
     return find(RefundRequest.class, tenantId, id, LockModeType.NONE);
   }

@@ -17,7 +17,6 @@ import com.marketplace.enrollment.domain.UserProfile;
 import com.marketplace.enrollment.infrastructure.EnrollmentStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,20 +119,15 @@ public class EnrollmentQueries {
                     c.parameters()));
     Page<RefundRequest> rows = query.page(store.em(), page);
     UUID tenant = caller.tenantId();
-    Map<UUID, Enrollment> enrollments = new HashMap<>();
-    rows.rows()
-        .forEach(
-            r ->
-                store
-                    .enrollment(tenant, r.enrollmentId())
-                    .ifPresent(e -> enrollments.put(r.id(), e)));
+    Map<UUID, Enrollment> enrollments =
+        store.enrollments(tenant, ids(rows.rows(), RefundRequest::enrollmentId));
     Map<UUID, CoursePack> packs =
         store.coursePacks(tenant, ids(List.copyOf(enrollments.values()), Enrollment::coursePackId));
     Map<UUID, UserProfile> requesters =
         store.userProfiles(tenant, ids(rows.rows(), RefundRequest::requestedBy));
     return rows.map(
         r -> {
-          Enrollment e = enrollments.get(r.id());
+          Enrollment e = enrollments.get(r.enrollmentId());
           Map<String, Object> joins = new LinkedHashMap<>();
           joins.put("enrollment", listOf(e, Joins::enrollmentInBrief));
           CoursePack pack = e == null ? null : packs.get(e.coursePackId());

@@ -84,6 +84,10 @@ public class EnrollmentStore {
     return byIds(LessonSlot.class, tenantId, ids);
   }
 
+  public Map<UUID, Enrollment> enrollments(UUID tenantId, Collection<UUID> ids) {
+    return index(byIds(Enrollment.class, tenantId, ids), Enrollment::id);
+  }
+
   public Map<UUID, CoursePack> coursePacks(UUID tenantId, Collection<UUID> ids) {
     return index(byIds(CoursePack.class, tenantId, ids), CoursePack::id);
   }

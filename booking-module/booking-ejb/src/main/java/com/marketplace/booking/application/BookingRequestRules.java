@@ -18,10 +18,10 @@ final class BookingRequestRules {
 
   static void requireServerValues(NewReservation request, Listing listing) {
     mustMatch("hostId", request.hostId(), listing.hostId());
-    mustMatch("approvalType", request.approvalType(), listing.approvalType().literal());
+    mustMatch("approvalType", request.approvalType(), listing.approvalType().value());
     mustMatch("currency", request.currency(), listing.currency());
-    mustMatch("bookingStatus", request.bookingStatus(), BookingStatus.PENDING.literal());
-    mustMatch("disputeStatus", request.disputeStatus(), DisputeStatus.NONE.literal());
+    mustMatch("bookingStatus", request.bookingStatus(), BookingStatus.PENDING.value());
+    mustMatch("disputeStatus", request.disputeStatus(), DisputeStatus.NONE.value());
   }
 
   private static void mustMatch(String field, Object sent, Object server) {

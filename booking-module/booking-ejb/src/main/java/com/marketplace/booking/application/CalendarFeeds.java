@@ -65,7 +65,7 @@ public class CalendarFeeds {
             new IcalCodec.Entry(
                 r.id() + "@booking.marketplace",
                 r.stay(),
-                title + " (" + r.bookingStatus().literal() + ")",
+                title + " (" + r.bookingStatus().value() + ")",
                 listing == null ? null : listing.address())));
   }
 

@@ -4,6 +4,7 @@ import com.marketplace.booking.domain.Dispute;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.security.Caller;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -46,8 +47,7 @@ final class DisputeQuery {
     if (status != null) {
       conditions.add("d.resolutionStatus = :status");
       parameters.put(
-          "status",
-          Reservations.literal(ResolutionStatus.class, "resolutionStatus", status).literal());
+          "status", SpecEnum.parse(ResolutionStatus.class, "resolutionStatus", status).value());
     }
     String where = " from Dispute d where " + String.join(" and ", conditions);
     TypedQuery<Dispute> rows =

@@ -34,7 +34,7 @@ public record DisputeView(
         d.issueType(),
         d.description(),
         d.relatedPaymentId(),
-        d.resolutionStatus().literal(),
+        d.resolutionStatus().value(),
         d.resolutionStatus().idx(),
         d.resolvedAt(),
         d.refundApproved(),

@@ -6,6 +6,7 @@ import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.persistence.SqlStates;
 import com.marketplace.common.security.Caller;
@@ -99,7 +100,7 @@ public class Disputes {
     ResolutionStatus target =
         changes.resolutionStatus() == null
             ? null
-            : Reservations.literal(
+            : SpecEnum.parse(
                 ResolutionStatus.class, "resolutionStatus", changes.resolutionStatus());
     boolean refund = Boolean.TRUE.equals(changes.refundApproved());
     if (refund && target != ResolutionStatus.RESOLVED) {
@@ -113,7 +114,7 @@ public class Disputes {
     Map<String, Object> after = state(dispute);
     if (!after.equals(before)) {
       journal.record(
-          "dispute." + dispute.resolutionStatus().literal(),
+          "dispute." + dispute.resolutionStatus().value(),
           dispute.tenantId(),
           OBJECT_TYPE,
           dispute.id(),
@@ -169,7 +170,7 @@ public class Disputes {
 
   private static Map<String, Object> state(Dispute d) {
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put("resolutionStatus", d.resolutionStatus().literal());
+    state.put("resolutionStatus", d.resolutionStatus().value());
     state.put("adminId", d.adminId());
     state.put("refundApproved", d.refundApproved());
     return state;

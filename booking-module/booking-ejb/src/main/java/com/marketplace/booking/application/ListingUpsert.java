@@ -2,6 +2,7 @@ package com.marketplace.booking.application;
 
 import com.marketplace.booking.domain.ApprovalType;
 import com.marketplace.booking.domain.ListingData;
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
 import jakarta.validation.constraints.NotBlank;
@@ -61,7 +62,7 @@ public record ListingUpsert(
               platformFeeRate == null ? BigDecimal.ZERO : platformFeeRate,
               JsonText.write(cityTaxRule),
               maxGuests,
-              Reservations.literal(ApprovalType.class, "approvalType", approvalType),
+              SpecEnum.parse(ApprovalType.class, "approvalType", approvalType),
               JsonText.write(bookingPolicy == null ? Map.of() : bookingPolicy),
               JsonText.write(cancellationPolicy == null ? Map.of() : cancellationPolicy),
               isActive == null || isActive);

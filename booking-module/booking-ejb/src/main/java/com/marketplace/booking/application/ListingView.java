@@ -53,7 +53,7 @@ public record ListingView(
         l.platformFeeRate(),
         JsonText.parse(l.cityTaxRuleJson()),
         l.maxGuests(),
-        l.approvalType().literal(),
+        l.approvalType().value(),
         l.approvalType().idx(),
         JsonText.parse(l.bookingPolicyJson()),
         JsonText.parse(l.cancellationPolicyJson()),

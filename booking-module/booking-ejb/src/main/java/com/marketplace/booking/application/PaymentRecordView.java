@@ -38,7 +38,7 @@ public record PaymentRecordView(
         major(p.cityTaxMinor(), p),
         major(p.refundAmountMinor(), p),
         major(p.amountPaidMinor(), p),
-        p.paymentStatus().literal(),
+        p.paymentStatus().value(),
         p.paymentStatus().idx(),
         major(p.platformFeeMinor(), p),
         p.paymentDate(),

@@ -5,6 +5,7 @@ import com.marketplace.booking.domain.PaymentRecordStatus;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
@@ -45,7 +46,7 @@ public class PaymentRecords {
           "errMsg_currencyMismatch", "The reservation is in " + reservation.currency());
     }
     PaymentRecordStatus status =
-        Reservations.literal(PaymentRecordStatus.class, "paymentStatus", request.paymentStatus());
+        SpecEnum.parse(PaymentRecordStatus.class, "paymentStatus", request.paymentStatus());
     String currency = reservation.currency();
     PaymentRecord record =
         new PaymentRecord(
@@ -72,7 +73,7 @@ public class PaymentRecords {
         OBJECT_TYPE,
         record.id(),
         null,
-        Map.of("paymentStatus", status.literal(), "reservationId", reservation.id().toString()));
+        Map.of("paymentStatus", status.value(), "reservationId", reservation.id().toString()));
     return PaymentRecordView.of(record);
   }
 
@@ -106,8 +107,7 @@ public class PaymentRecords {
       conditions.add("p.paymentStatus = :status");
       parameters.put(
           "status",
-          Reservations.literal(PaymentRecordStatus.class, "paymentStatus", paymentStatus)
-              .literal());
+          SpecEnum.parse(PaymentRecordStatus.class, "paymentStatus", paymentStatus).value());
     }
     String where = " from PaymentRecord p where " + String.join(" and ", conditions);
     TypedQuery<PaymentRecord> rows =

@@ -102,7 +102,7 @@ public class ReservationOrders implements PaymentOrders {
           ORDER_TYPE,
           r.id(),
           null,
-          "paid after the reservation was " + r.bookingStatus().literal());
+          "paid after the reservation was " + r.bookingStatus().value());
     }
   }
 

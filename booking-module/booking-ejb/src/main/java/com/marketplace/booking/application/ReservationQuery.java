@@ -4,6 +4,7 @@ import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.security.Caller;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -38,8 +39,8 @@ final class ReservationQuery {
     equal(conditions, parameters, "listingId", filter.listingId());
     if (filter.bookingStatus() != null) {
       BookingStatus status =
-          Reservations.literal(BookingStatus.class, "bookingStatus", filter.bookingStatus());
-      equal(conditions, parameters, "bookingStatus", status.literal());
+          SpecEnum.parse(BookingStatus.class, "bookingStatus", filter.bookingStatus());
+      equal(conditions, parameters, "bookingStatus", status.value());
     }
     String where = " from Reservation r where " + String.join(" and ", conditions);
     TypedQuery<Reservation> rows =

@@ -11,9 +11,9 @@ final class ReservationState {
 
   static Map<String, Object> of(Reservation r) {
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put("bookingStatus", r.bookingStatus().literal());
-    state.put("paymentConfirmation", r.paymentConfirmation().literal());
-    state.put("disputeStatus", r.disputeStatus().literal());
+    state.put("bookingStatus", r.bookingStatus().value());
+    state.put("paymentConfirmation", r.paymentConfirmation().value());
+    state.put("disputeStatus", r.disputeStatus().value());
     state.put("refundedMinor", r.refundedMinor());
     state.put("isActive", r.isActive());
     return state;

@@ -6,10 +6,10 @@ import com.marketplace.booking.domain.DisputeStatus;
 import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.PriceBreakdown;
 import com.marketplace.booking.domain.Reservation;
-import com.marketplace.booking.domain.SpecValue;
 import com.marketplace.booking.domain.StayPeriod;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.EJB;
@@ -61,7 +61,7 @@ public class Reservations {
             stay,
             request.guestCount(),
             price,
-            terms.bookingSnapshot(listing.approvalType().literal()),
+            terms.bookingSnapshot(listing.approvalType().value()),
             terms.cancellationSnapshot());
     if (request.iCalImportSource() != null) {
       reservation.changeImportSource(ImportUrls.require(request.iCalImportSource()));
@@ -102,7 +102,8 @@ public class Reservations {
     Reservation reservation = visible(caller, id);
     Map<String, Object> before = ReservationState.of(reservation);
     if (changes.bookingStatus() != null) {
-      BookingStatus target = literal(BookingStatus.class, "bookingStatus", changes.bookingStatus());
+      BookingStatus target =
+          SpecEnum.parse(BookingStatus.class, "bookingStatus", changes.bookingStatus());
       if (target == BookingStatus.CANCELLED) {
         return cancellations.cancel(caller, reservation);
       }
@@ -111,7 +112,7 @@ public class Reservations {
     if (changes.disputeStatus() != null) {
       requireAdmin(caller, "disputeStatus");
       reservation.changeDisputeStatus(
-          literal(DisputeStatus.class, "disputeStatus", changes.disputeStatus()));
+          SpecEnum.parse(DisputeStatus.class, "disputeStatus", changes.disputeStatus()));
     }
     if (changes.iCalImportSource() != null) {
       reservation.changeImportSource(
@@ -126,7 +127,7 @@ public class Reservations {
     Map<String, Object> after = ReservationState.of(reservation);
     if (!after.equals(before)) {
       journal.record(
-          "reservation." + reservation.bookingStatus().literal(),
+          "reservation." + reservation.bookingStatus().value(),
           reservation.tenantId(),
           OBJECT_TYPE,
           reservation.id(),
@@ -159,7 +160,7 @@ public class Reservations {
       default ->
           throw ApiException.conflict(
               "errMsg_illegalReservationTransition",
-              "A reservation cannot be set back to " + target.literal());
+              "A reservation cannot be set back to " + target.value());
     }
   }
 
@@ -173,15 +174,6 @@ public class Reservations {
       throw ApiException.notFound("listing", listingId);
     }
     return listing;
-  }
-
-  static <E extends Enum<E> & SpecValue> E literal(Class<E> type, String field, String value) {
-    try {
-      return SpecValue.of(type, value);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(
-          "errMsg_" + field + "IsNotValid", field + " cannot be " + value);
-    }
   }
 
   private static void requireAdmin(Caller caller, String field) {

@@ -1,7 +1,9 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
+
 /** Whether a listing's reservations need the host's approval before payment. */
-public enum ApprovalType implements SpecValue {
+public enum ApprovalType implements SpecEnum {
   INSTANT("instant"),
   MANUAL("manual");
 
@@ -12,12 +14,7 @@ public enum ApprovalType implements SpecValue {
   }
 
   @Override
-  public String literal() {
+  public String value() {
     return literal;
-  }
-
-  @Override
-  public int idx() {
-    return ordinal();
   }
 }

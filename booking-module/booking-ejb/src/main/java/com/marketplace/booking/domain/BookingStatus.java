@@ -1,7 +1,9 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
+
 /** Where a reservation stands (the spec's bookingStatus). */
-public enum BookingStatus implements SpecValue {
+public enum BookingStatus implements SpecEnum {
   PENDING("pending"),
   CONFIRMED("confirmed"),
   COMPLETE("complete"),
@@ -15,13 +17,8 @@ public enum BookingStatus implements SpecValue {
   }
 
   @Override
-  public String literal() {
+  public String value() {
     return literal;
-  }
-
-  @Override
-  public int idx() {
-    return ordinal();
   }
 
   /**

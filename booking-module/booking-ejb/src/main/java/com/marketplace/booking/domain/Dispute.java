@@ -1,5 +1,6 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
@@ -43,7 +44,7 @@ public class Dispute extends BaseRecord {
   private UUID relatedPaymentId;
 
   @Column(name = "resolution_status", nullable = false)
-  private String resolutionStatus = ResolutionStatus.PENDING.literal();
+  private String resolutionStatus = ResolutionStatus.PENDING.value();
 
   @Column(name = "reported_at", nullable = false, updatable = false)
   private OffsetDateTime reportedAt;
@@ -126,9 +127,9 @@ public class Dispute extends BaseRecord {
     if (!allowed) {
       throw ApiException.conflict(
           "errMsg_illegalDisputeTransition",
-          "A " + current.literal() + " dispute cannot become " + next.literal());
+          "A " + current.value() + " dispute cannot become " + next.value());
     }
-    resolutionStatus = next.literal();
+    resolutionStatus = next.value();
   }
 
   private void requireOpen() {
@@ -163,7 +164,7 @@ public class Dispute extends BaseRecord {
   }
 
   public ResolutionStatus resolutionStatus() {
-    return SpecValue.of(ResolutionStatus.class, resolutionStatus);
+    return SpecEnum.byValue(ResolutionStatus.class, resolutionStatus);
   }
 
   public OffsetDateTime reportedAt() {

@@ -1,7 +1,9 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
+
 /** The reservation's view of its disputes (the spec's disputeStatus). */
-public enum DisputeStatus implements SpecValue {
+public enum DisputeStatus implements SpecEnum {
   NONE("none"),
   REQUESTED("requested"),
   ACTIVE("active"),
@@ -14,12 +16,7 @@ public enum DisputeStatus implements SpecValue {
   }
 
   @Override
-  public String literal() {
+  public String value() {
     return literal;
-  }
-
-  @Override
-  public int idx() {
-    return ordinal();
   }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -99,7 +100,7 @@ public class Listing extends BaseRecord {
     platformFeeRate = data.platformFeeRate();
     cityTaxRuleJson = data.cityTaxRuleJson();
     maxGuests = data.maxGuests();
-    approvalType = data.approvalType().literal();
+    approvalType = data.approvalType().value();
     bookingPolicyJson = data.bookingPolicyJson();
     cancellationPolicyJson = data.cancellationPolicyJson();
     activate(data.active()); // inactive: no new reservations; existing ones keep their snapshots
@@ -166,7 +167,7 @@ public class Listing extends BaseRecord {
   }
 
   public ApprovalType approvalType() {
-    return SpecValue.of(ApprovalType.class, approvalType);
+    return SpecEnum.byValue(ApprovalType.class, approvalType);
   }
 
   public String bookingPolicyJson() {

@@ -1,7 +1,9 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
+
 /** The reservation's reading of its payment (the spec's _paymentConfirmation). */
-public enum PaymentConfirmation implements SpecValue {
+public enum PaymentConfirmation implements SpecEnum {
   PENDING("pending"),
   PROCESSING("processing"),
   PAID("paid"),
@@ -14,12 +16,7 @@ public enum PaymentConfirmation implements SpecValue {
   }
 
   @Override
-  public String literal() {
+  public String value() {
     return literal;
-  }
-
-  @Override
-  public int idx() {
-    return ordinal();
   }
 }

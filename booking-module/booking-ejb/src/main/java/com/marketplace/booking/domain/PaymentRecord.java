@@ -1,5 +1,6 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -84,7 +85,7 @@ public class PaymentRecord extends BaseRecord {
     this.reservationId = reservation.id();
     this.guestId = reservation.guestId();
     this.hostId = reservation.hostId();
-    this.paymentStatus = status.literal();
+    this.paymentStatus = status.value();
     this.currency = amounts.currency();
     this.amountPaidMinor = amounts.amountPaidMinor();
     this.platformFeeMinor = amounts.platformFeeMinor();
@@ -179,7 +180,7 @@ public class PaymentRecord extends BaseRecord {
   }
 
   public PaymentRecordStatus paymentStatus() {
-    return SpecValue.of(PaymentRecordStatus.class, paymentStatus);
+    return SpecEnum.byValue(PaymentRecordStatus.class, paymentStatus);
   }
 
   public OffsetDateTime paymentDate() {

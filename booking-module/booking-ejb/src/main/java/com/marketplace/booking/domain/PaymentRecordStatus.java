@@ -1,7 +1,9 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
+
 /** Status of a payment record (the spec's paymentStatus). */
-public enum PaymentRecordStatus implements SpecValue {
+public enum PaymentRecordStatus implements SpecEnum {
   PENDING("pending"),
   PAID("paid"),
   REFUNDED("refunded"),
@@ -14,12 +16,7 @@ public enum PaymentRecordStatus implements SpecValue {
   }
 
   @Override
-  public String literal() {
+  public String value() {
     return literal;
-  }
-
-  @Override
-  public int idx() {
-    return ordinal();
   }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
@@ -42,13 +43,13 @@ public class Reservation extends BaseRecord {
   private String approvalType;
 
   @Column(name = "booking_status", nullable = false)
-  private String bookingStatus = BookingStatus.PENDING.literal();
+  private String bookingStatus = BookingStatus.PENDING.value();
 
   @Column(name = "dispute_status", nullable = false)
-  private String disputeStatus = DisputeStatus.NONE.literal();
+  private String disputeStatus = DisputeStatus.NONE.value();
 
   @Column(name = "payment_confirmation", nullable = false)
-  private String paymentConfirmation = PaymentConfirmation.PENDING.literal();
+  private String paymentConfirmation = PaymentConfirmation.PENDING.value();
 
   @Column(name = "check_in", nullable = false, updatable = false)
   private LocalDate checkIn;
@@ -120,7 +121,7 @@ public class Reservation extends BaseRecord {
     this.guestId = guestId;
     this.listingId = listing.id();
     this.hostId = listing.hostId();
-    this.approvalType = listing.approvalType().literal();
+    this.approvalType = listing.approvalType().value();
     this.timeZone = listing.timeZone();
     this.checkIn = stay.checkIn();
     this.checkOut = stay.checkOut();
@@ -195,7 +196,7 @@ public class Reservation extends BaseRecord {
         };
     boolean newlyPaid =
         observed == PaymentConfirmation.PAID && paymentConfirmation() != PaymentConfirmation.PAID;
-    paymentConfirmation = observed.literal();
+    paymentConfirmation = observed.value();
     refundedMinor = Math.max(refundedMinor, refundedSoFar);
     if (newlyPaid
         && approvalType() == ApprovalType.INSTANT
@@ -206,7 +207,7 @@ public class Reservation extends BaseRecord {
 
   /** Set by the dispute process (or an admin). */
   public void changeDisputeStatus(DisputeStatus status) {
-    disputeStatus = status.literal();
+    disputeStatus = status.value();
   }
 
   public void changeImportSource(String url) {
@@ -228,9 +229,9 @@ public class Reservation extends BaseRecord {
   private void move(BookingStatus next) {
     BookingStatus current = bookingStatus();
     if (!current.canBecome(next)) {
-      throw illegal("A " + current.literal() + " reservation cannot become " + next.literal());
+      throw illegal("A " + current.value() + " reservation cannot become " + next.value());
     }
-    bookingStatus = next.literal();
+    bookingStatus = next.value();
   }
 
   private static ApiException illegal(String detail) {
@@ -254,19 +255,19 @@ public class Reservation extends BaseRecord {
   }
 
   public ApprovalType approvalType() {
-    return SpecValue.of(ApprovalType.class, approvalType);
+    return SpecEnum.byValue(ApprovalType.class, approvalType);
   }
 
   public BookingStatus bookingStatus() {
-    return SpecValue.of(BookingStatus.class, bookingStatus);
+    return SpecEnum.byValue(BookingStatus.class, bookingStatus);
   }
 
   public DisputeStatus disputeStatus() {
-    return SpecValue.of(DisputeStatus.class, disputeStatus);
+    return SpecEnum.byValue(DisputeStatus.class, disputeStatus);
   }
 
   public PaymentConfirmation paymentConfirmation() {
-    return SpecValue.of(PaymentConfirmation.class, paymentConfirmation);
+    return SpecEnum.byValue(PaymentConfirmation.class, paymentConfirmation);
   }
 
   public String timeZone() {

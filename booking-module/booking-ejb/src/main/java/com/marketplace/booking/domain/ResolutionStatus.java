@@ -1,7 +1,9 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
+
 /** Where a dispute stands (the spec's resolutionStatus). */
-public enum ResolutionStatus implements SpecValue {
+public enum ResolutionStatus implements SpecEnum {
   PENDING("pending"),
   REVIEWING("reviewing"),
   RESOLVED("resolved"),
@@ -14,12 +16,7 @@ public enum ResolutionStatus implements SpecValue {
   }
 
   @Override
-  public String literal() {
+  public String value() {
     return literal;
-  }
-
-  @Override
-  public int idx() {
-    return ordinal();
   }
 }

@@ -3,6 +3,7 @@ package com.marketplace.booking.domain;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import com.marketplace.common.api.SpecEnum;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,8 +30,8 @@ class BookingStatusTest {
   @ParameterizedTest
   @CsvSource({"PENDING, pending, 0", "DECLINED, declined, 4"})
   void carriesTheSpecsLiteralAndIndex(BookingStatus status, String literal, int idx) {
-    assertThat(status.literal(), is(literal));
+    assertThat(status.value(), is(literal));
     assertThat(status.idx(), is(idx));
-    assertThat(SpecValue.of(BookingStatus.class, literal), is(status));
+    assertThat(SpecEnum.byValue(BookingStatus.class, literal), is(status));
   }
 }

@@ -13,14 +13,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A reservation that could be paid and is not, within {@code BOOKING_PAYMENT_WINDOW_MINUTES}
- * (default 60) of its last change (its creation, or the host's confirmation), is cancelled and its
- * nights freed: otherwise a guest who never pays blocks the dates for good. A payment under way
- * (processing, 3-D Secure) is waited for. Every node's timer fires every 5 minutes; the first to
- * claim the run does it, in one transaction (at most {@value #BATCH} reservations a run).
+ * Reservations nobody acts on stop holding their nights, so that dates are never blocked for good:
+ *
+ * <ul>
+ *   <li>one that could be paid and is not, within {@code BOOKING_PAYMENT_WINDOW_MINUTES} (default
+ *       60) of its last change (its creation, or the host's confirmation), is cancelled; a payment
+ *       under way (processing, 3-D Secure) is waited for;
+ *   <li>a manual request its host has not answered within {@code BOOKING_HOST_RESPONSE_MINUTES}
+ *       (default 1440, a day) is declined.
+ * </ul>
+ *
+ * Every node's timer fires every 5 minutes; the first to claim the run does it, in one transaction
+ * (at most {@value #BATCH} reservations of each kind a run).
  */
 @Singleton
 public class UnpaidReservations {
@@ -38,6 +47,10 @@ public class UnpaidReservations {
   @ConfigProperty(name = "BOOKING_PAYMENT_WINDOW_MINUTES", defaultValue = "60")
   long windowMinutes;
 
+  @Inject
+  @ConfigProperty(name = "BOOKING_HOST_RESPONSE_MINUTES", defaultValue = "1440")
+  long hostResponseMinutes;
+
   @Schedule(hour = "*", minute = "*/5", persistent = false)
   public void expireOnSchedule() {
     if (jobs.claim(JOB, Duration.ofMinutes(4))) {
@@ -46,17 +59,35 @@ public class UnpaidReservations {
   }
 
   /**
-   * Cancels the payable reservations unpaid for longer than the payment window.
+   * Cancels the payable reservations unpaid for longer than the payment window, and declines the
+   * manual requests unanswered for longer than the host's response time.
    *
-   * @return how many were cancelled
+   * @return how many reservations stopped holding their nights
    */
   public int expireOverdue() {
-    OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(windowMinutes);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    return expire(
+            now.minusMinutes(windowMinutes),
+            "r.bookingStatus in ('pending', 'confirmed')"
+                + " and r.paymentConfirmation in ('pending', 'canceled')",
+            Reservation::isPayable,
+            reservation -> reservation.cancel(null))
+        + expire(
+            now.minusMinutes(hostResponseMinutes),
+            "r.bookingStatus = 'pending' and r.approvalType = 'manual'",
+            Reservation::awaitsHost,
+            Reservation::decline);
+  }
+
+  private int expire(
+      OffsetDateTime cutoff,
+      String condition,
+      Predicate<Reservation> stillDue,
+      Consumer<Reservation> end) {
     List<Reservation> overdue =
         em.createQuery(
-                "select r from Reservation r where r.active = true"
-                    + " and r.bookingStatus in ('pending', 'confirmed')"
-                    + " and r.paymentConfirmation in ('pending', 'canceled')"
+                "select r from Reservation r where r.active = true and "
+                    + condition
                     + " and r.updatedAt < :cutoff order by r.updatedAt",
                 Reservation.class)
             .setParameter("cutoff", cutoff)
@@ -65,12 +96,12 @@ public class UnpaidReservations {
     int expired = 0;
     for (Reservation reservation : overdue) {
       em.lock(reservation, LockModeType.PESSIMISTIC_WRITE);
-      em.refresh(reservation); // a payment may have arrived since the query
-      if (!reservation.isPayable() || !reservation.updatedAt().isBefore(cutoff)) {
-        continue; // paid, or a manual one still waiting for its host, or changed meanwhile
+      em.refresh(reservation); // a payment or the host may have acted since the query
+      if (!stillDue.test(reservation) || !reservation.updatedAt().isBefore(cutoff)) {
+        continue;
       }
       Map<String, Object> before = ReservationState.of(reservation);
-      reservation.cancel(null);
+      end.accept(reservation);
       Holds.release(em, reservation);
       journal.record(
           "reservation.expired",

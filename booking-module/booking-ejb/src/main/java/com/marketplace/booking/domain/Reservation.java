@@ -170,6 +170,11 @@ public class Reservation extends BaseRecord {
     move(BookingStatus.COMPLETE);
   }
 
+  /** A manual request the host has neither confirmed nor declined yet. */
+  public boolean awaitsHost() {
+    return approvalType() == ApprovalType.MANUAL && bookingStatus() == BookingStatus.PENDING;
+  }
+
   /** Whether the guest may pay now. */
   public boolean isPayable() {
     if (paymentConfirmation() == PaymentConfirmation.PAID) {

@@ -152,7 +152,7 @@ class BookingMessagingIT {
   }
 
   @Test
-  void anUnpaidReservationExpiresAfterThePaymentWindowAndFreesItsNights() throws Exception {
+  void unpaidReservationsAndUnansweredRequestsExpireAndFreeTheirNights() throws Exception {
     Tokens.User guest = world.guest();
     String listing = world.instantListing();
     LocalDate checkIn = today("Europe/Amsterdam").plusDays(20);
@@ -160,11 +160,16 @@ class BookingMessagingIT {
     String paid = booked(guest, listing, checkIn.plusDays(2), 2);
     pay(guest, paid).then().statusCode(200);
     String fresh = booked(guest, listing, checkIn.plusDays(4), 2);
+    String unanswered =
+        booked(guest, world.listing("Europe/Amsterdam", "manual", "moderate"), checkIn, 2);
     TestDatabase.execute(
         "update booking.reservation set updated_at = now() - interval '2 hours'"
             + " where id in (?::uuid, ?::uuid)",
         UUID.fromString(abandoned),
         UUID.fromString(paid));
+    TestDatabase.execute(
+        "update booking.reservation set updated_at = now() - interval '2 days' where id = ?::uuid",
+        UUID.fromString(unanswered));
 
     Platform.module("bookingprobe").post("/jobs/expireUnpaid").then().statusCode(200);
 
@@ -180,6 +185,10 @@ class BookingMessagingIT {
         .get("/v1/reservations/" + fresh)
         .then()
         .body("reservation.bookingStatus", equalTo("pending"));
+    as(guest)
+        .get("/v1/reservations/" + unanswered)
+        .then()
+        .body("reservation.bookingStatus", equalTo("declined"));
     booked(Tokens.user(guest.tenant(), "guest"), listing, checkIn, 2); // the nights are free again
     assertThat(awaitEvents(abandoned, 2), hasItem("reservation.expired"));
   }

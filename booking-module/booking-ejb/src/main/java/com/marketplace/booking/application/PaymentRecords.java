@@ -8,16 +8,13 @@ import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
+import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,36 +90,16 @@ public class PaymentRecords {
   /** An admin's whole tenant; anyone else the records of their stays and their listings' stays. */
   public Page<PaymentRecordView> list(
       Caller caller, UUID reservationId, String paymentStatus, PageRequest page) {
-    List<String> conditions = new ArrayList<>(List.of("p.tenantId = :tenant"));
-    Map<String, Object> parameters = new LinkedHashMap<>(Map.of("tenant", caller.tenantId()));
+    PaymentRecordStatus status =
+        SpecEnum.parse(PaymentRecordStatus.class, "paymentStatus", paymentStatus);
+    ListQuery<PaymentRecord> query =
+        ListQuery.of(PaymentRecord.class, caller.tenantId())
+            .equal("reservationId", reservationId)
+            .equal("paymentStatus", status == null ? null : status.value());
     if (!caller.isAdmin()) {
-      conditions.add("(p.guestId = :me or p.hostId = :me)");
-      parameters.put("me", caller.userId());
+      query.where("r.guestId = :me or r.hostId = :me", Map.of("me", caller.userId()));
     }
-    if (reservationId != null) {
-      conditions.add("p.reservationId = :reservation");
-      parameters.put("reservation", reservationId);
-    }
-    if (paymentStatus != null) {
-      conditions.add("p.paymentStatus = :status");
-      parameters.put(
-          "status",
-          SpecEnum.parse(PaymentRecordStatus.class, "paymentStatus", paymentStatus).value());
-    }
-    String where = " from PaymentRecord p where " + String.join(" and ", conditions);
-    TypedQuery<PaymentRecord> rows =
-        em.createQuery("select p" + where + " order by p.createdAt, p.id", PaymentRecord.class);
-    TypedQuery<Long> total = em.createQuery("select count(p)" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          rows.setParameter(name, value);
-          total.setParameter(name, value);
-        });
-    if (!page.all()) {
-      rows.setFirstResult(page.offset()).setMaxResults(page.size());
-    }
-    return new Page<>(rows.getResultList(), page, total.getSingleResult())
-        .map(PaymentRecordView::of);
+    return query.page(em, page).map(PaymentRecordView::of);
   }
 
   private static long minor(BigDecimal major, String currency, String field) {

@@ -54,6 +54,22 @@ final class ControlEndpoints {
             ApiResponse.ok(
                 emulator.advancePaymentIntent(
                     request.id(), request.params().requiredString("status"))));
+    router.add(
+        "POST",
+        "/_emulator/payment_intents/{id}/refund_from_dashboard",
+        request ->
+            ApiResponse.ok(
+                emulator.refundFromDashboard(request.id(), request.params().integer("amount"))));
+    router.add(
+        "POST",
+        "/_emulator/payment_intents/{id}/dispute",
+        request -> ApiResponse.ok(emulator.openDispute(request.id())));
+    router.add(
+        "POST",
+        "/_emulator/disputes/{id}/close",
+        request ->
+            ApiResponse.ok(
+                emulator.closeDispute(request.id(), request.params().requiredString("status"))));
     router.add("GET", "/_emulator/webhooks", request -> ApiResponse.ok(webhookStatus()));
     router.add("POST", "/_emulator/webhooks", this::configureWebhooks);
     router.add(

@@ -3,7 +3,9 @@ package com.marketplace.payments.stripe.emulator;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** Wires the emulator's parts together; {@link StripeEmulator} adds the HTTP server around them. */
@@ -15,10 +17,12 @@ final class EmulatorCore implements AutoCloseable {
   final RequestLog requestLog = new RequestLog();
   final WebhookDispatcher webhooks = new WebhookDispatcher();
   final PaymentFlow flow;
+  final EventPublisher events;
   private final Router api = new Router();
+  private final Map<String, JsonObject> disputes = new ConcurrentHashMap<>();
 
   EmulatorCore(String baseUrl) {
-    EventPublisher events = new EventPublisher(store, webhooks);
+    events = new EventPublisher(store, webhooks);
     PaymentMethods paymentMethods = new PaymentMethods(store);
     Expander expander = new Expander(store);
     Charges charges = new Charges(store);
@@ -45,6 +49,8 @@ final class EmulatorCore implements AutoCloseable {
       faults.clear();
       requestLog.clear();
       webhooks.reset();
+      disputes.clear();
+      events.apiVersion(StripeEmulator.API_VERSION);
     }
   }
 
@@ -77,6 +83,72 @@ final class EmulatorCore implements AutoCloseable {
         throw new IllegalStateException(e.getMessage(), e);
       }
       return intent.deepCopy();
+    }
+  }
+
+  /**
+   * A refund made by a person in Stripe's dashboard: no idempotency key, no metadata of ours; the
+   * whole remaining amount when {@code amountMinor} is null.
+   */
+  JsonObject refundFromDashboard(String paymentIntentId, Long amountMinor) {
+    JsonObject params = new JsonObject();
+    params.addProperty("payment_intent", paymentIntentId);
+    if (amountMinor != null) {
+      params.addProperty("amount", amountMinor.toString());
+    }
+    synchronized (store) {
+      return api.dispatch(
+              new ApiRequest(
+                  "POST", "/v1/refunds", List.of(), new Params(params), Origin.AUTOMATIC))
+          .body()
+          .getAsJsonObject();
+    }
+  }
+
+  /** The card holder's bank opens a chargeback of the PaymentIntent's charge (a dispute). */
+  JsonObject openDispute(String paymentIntentId) {
+    synchronized (store) {
+      JsonObject intent = existing(ObjectKind.PAYMENT_INTENT, paymentIntentId);
+      JsonObject dispute =
+          Json.object(
+              "id",
+              Ids.next("dp"),
+              "object",
+              "dispute",
+              "amount",
+              intent.get("amount"),
+              "currency",
+              intent.get("currency"),
+              "charge",
+              intent.get("latest_charge"),
+              "payment_intent",
+              paymentIntentId,
+              "created",
+              Json.now(),
+              "livemode",
+              false,
+              "metadata",
+              new JsonObject(),
+              "reason",
+              "fraudulent",
+              "status",
+              "needs_response");
+      disputes.put(Json.string(dispute, "id"), dispute);
+      events.emit("charge.dispute.created", dispute, Origin.AUTOMATIC);
+      return dispute.deepCopy();
+    }
+  }
+
+  /** The bank decides a chargeback: {@code won} (the merchant keeps the money) or {@code lost}. */
+  JsonObject closeDispute(String disputeId, String status) {
+    synchronized (store) {
+      JsonObject dispute = disputes.get(disputeId);
+      if (dispute == null) {
+        throw new NoSuchElementException("No such dispute: '" + disputeId + "'");
+      }
+      dispute.addProperty("status", status);
+      events.emit("charge.dispute.closed", dispute, Origin.AUTOMATIC);
+      return dispute.deepCopy();
     }
   }
 

@@ -7,10 +7,16 @@ final class EventPublisher {
 
   private final Store store;
   private final WebhookDispatcher dispatcher;
+  private volatile String apiVersion = StripeEmulator.API_VERSION;
 
   EventPublisher(Store store, WebhookDispatcher dispatcher) {
     this.store = store;
     this.dispatcher = dispatcher;
+  }
+
+  /** The API version events are rendered in from now on (an account upgraded meanwhile). */
+  void apiVersion(String version) {
+    this.apiVersion = version;
   }
 
   /** Snapshots {@code object}: later changes to it must not alter what the event says. */
@@ -22,7 +28,7 @@ final class EventPublisher {
             "object",
             "event",
             "api_version",
-            StripeEmulator.API_VERSION,
+            apiVersion,
             "created",
             Json.now(),
             "data",

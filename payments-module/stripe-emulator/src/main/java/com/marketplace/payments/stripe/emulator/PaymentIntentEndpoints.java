@@ -83,9 +83,11 @@ final class PaymentIntentEndpoints {
 
   private ApiResponse list(ApiRequest request) {
     String customer = request.params().string("customer");
+    Long since = request.params().nested("created").integer("gte");
     List<JsonObject> matching =
         store.newestFirst(ObjectKind.PAYMENT_INTENT).stream()
             .filter(intent -> customer == null || customer.equals(Json.string(intent, "customer")))
+            .filter(intent -> since == null || intent.get("created").getAsLong() >= since)
             .collect(Collectors.toList());
     JsonObject page = Lists.page(matching, request.params(), "/v1/payment_intents");
     return ApiResponse.ok(expander.expand(page, request.params()));

@@ -184,6 +184,33 @@ public final class StripeEmulator implements AutoCloseable {
     return core.changePaymentIntent(paymentIntentId, intent -> core.flow.advance(intent, status));
   }
 
+  /** Every refund, newest first. */
+  public List<JsonObject> refunds() {
+    return core.copies(ObjectKind.REFUND);
+  }
+
+  /** Someone refunds in Stripe's dashboard; {@code amountMinor} null refunds what is left. */
+  public JsonObject refundFromDashboard(String paymentIntentId, Long amountMinor) {
+    return core.refundFromDashboard(paymentIntentId, amountMinor);
+  }
+
+  /** The card holder's bank opens a chargeback of the PaymentIntent's charge. */
+  public JsonObject openDispute(String paymentIntentId) {
+    return core.openDispute(paymentIntentId);
+  }
+
+  /** The bank decides the chargeback: {@code won} or {@code lost}. */
+  public JsonObject closeDispute(String disputeId, String status) {
+    return core.closeDispute(disputeId, status);
+  }
+
+  /**
+   * Events from now on carry {@code version} (as after an upgrade of the account's API version).
+   */
+  public void renderEventsIn(String version) {
+    core.events.apiVersion(version);
+  }
+
   WebhookDispatcher webhooks() {
     return core.webhooks;
   }

@@ -5,6 +5,8 @@ import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.Payments;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.UUID;
 
 /**
@@ -13,6 +15,8 @@ import java.util.UUID;
  * participant. The reservation is re-read afterwards, so it shows what the payment changed.
  */
 @Stateless
+// no transaction across the payment: payments commits its steps itself, Stripe called in between
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PayingReservations {
 
   @EJB Payments payments;

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +85,11 @@ public class ReservationOrders implements PaymentOrders {
       em.persist(PaymentRecord.refunded(r, refunded, paymentIntent(r), now));
     }
     Map<String, Object> after = ReservationState.of(r);
+    if (change.disputeStatus() != null) {
+      // a chargeback shows on the reservation's event stream; the stay itself is unchanged
+      after = new LinkedHashMap<>(after);
+      after.put("paymentDisputeStatus", change.disputeStatus());
+    }
     if (!after.equals(before)) {
       journal.record(
           "reservation.paymentChanged",

@@ -25,8 +25,10 @@ import java.util.function.Function;
  * the cleanup of unpaid enrollments, and completion.
  *
  * <p>The cascades and the cleanup end each enrollment in its own transaction: a failure half-way
- * (say, the payment platform is down for one refund) leaves every enrollment either done or
- * untouched, answers with that failure, and a re-run finishes the job.
+ * leaves every enrollment either done or untouched, answers with that failure, and a re-run
+ * finishes the job. A payment platform that is down does not stop them: the refunds they owe are
+ * recorded with each enrollment and made at Stripe once it answers again (payments' {@code
+ * Refunds}).
  */
 @Stateless
 public class EnrollmentAdministration {

@@ -89,6 +89,9 @@ public class EnrollmentPaymentOrders implements PaymentOrders {
       case "canceled" -> type = confirm(enrollment, PaymentConfirmation.CANCELED);
       default -> type = confirm(enrollment, PaymentConfirmation.PENDING);
     }
+    if (change.disputeStatus() != null && "paymentConfirmed".equals(type)) {
+      type = "paymentDisputed"; // a chargeback: the enrollment's own state is unchanged
+    }
     journal.enrollment(type, enrollment, before);
     if (enrollment.enrollmentStatus() == EnrollmentStatus.CANCELED
         && enrollment.paymentStatus() == PaymentStatus.PAID) {

@@ -6,6 +6,8 @@ import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.Payments;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
@@ -15,6 +17,8 @@ import java.util.UUID;
  * enrollment's student (or an admin) may pay it or look at its payment.
  */
 @Stateless
+// no transaction across the payment: payments commits its steps itself, Stripe called in between
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PayingForEnrollments {
 
   @EJB Payments payments;

@@ -8,11 +8,17 @@ import com.marketplace.common.security.Caller;
 import com.marketplace.payments.domain.PaymentCustomer;
 import com.marketplace.payments.domain.SavedPaymentMethod;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,6 +34,7 @@ public class PaymentCustomers {
   EntityManager em;
 
   @Inject StripeGateway stripe;
+  @Resource SessionContext context;
 
   /**
    * Records the payment-platform customer of a user. The database refuses a second customer for the
@@ -43,19 +50,24 @@ public class PaymentCustomers {
   }
 
   /**
-   * The caller's Stripe customer, created on first use. The idempotency key is the tenant and user,
-   * so a retry after a failure here finds the same Stripe customer, never a second one.
+   * The caller's Stripe customer, created on first use, with no transaction open while Stripe is
+   * called. The idempotency key is the tenant and user, so a retry, or a concurrent first payment,
+   * finds the same Stripe customer, never a second one.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public String ensure(Caller caller) {
+    return customerOf(caller).orElseGet(() -> create(caller));
+  }
+
+  private Optional<String> customerOf(Caller caller) {
     return em.createQuery(
-            "select c from PaymentCustomer c where c.tenantId = :tenant and c.userId = :user",
-            PaymentCustomer.class)
+            "select c.customerId from PaymentCustomer c where c.tenantId = :tenant"
+                + " and c.userId = :user",
+            String.class)
         .setParameter("tenant", caller.tenantId())
         .setParameter("user", caller.userId())
         .getResultStream()
-        .findFirst()
-        .map(PaymentCustomer::customerId)
-        .orElseGet(() -> create(caller));
+        .findFirst();
   }
 
   private String create(Caller caller) {
@@ -65,8 +77,64 @@ public class PaymentCustomers {
             caller.email(),
             caller.fullname(),
             Map.of("tenantId", caller.tenantId().toString(), "userId", caller.userId().toString()));
-    register(caller.tenantId(), caller.userId(), customerId);
+    try {
+      self().register(caller.tenantId(), caller.userId(), customerId);
+    } catch (EJBException e) {
+      // a concurrent first payment of the same user recorded the same customer first
+      return customerOf(caller).orElseThrow(() -> e);
+    }
     return customerId;
+  }
+
+  /**
+   * Attaches the card to the customer at Stripe (no transaction open), then keeps what may be shown
+   * of it (brand, last 4, expiry; never the number) in a transaction of its own.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void saveMethod(Caller caller, String customer, String paymentMethodId) {
+    StripeGateway.CardDetails card =
+        stripe.attach(
+            "attach:" + caller.tenantId() + ":" + paymentMethodId + ":" + customer,
+            paymentMethodId,
+            customer);
+    try {
+      self().recordMethod(caller, customer, card);
+    } catch (EJBException e) {
+      // the same card saved by a concurrent payment: it is known now
+    }
+  }
+
+  /** Records a card the caller paid with, once per tenant. */
+  public void recordMethod(Caller caller, String customer, StripeGateway.CardDetails card) {
+    boolean known =
+        !em.createQuery(
+                "select m.id from SavedPaymentMethod m where m.tenantId = :tenant"
+                    + " and m.paymentMethodId = :method",
+                UUID.class)
+            .setParameter("tenant", caller.tenantId())
+            .setParameter("method", card.paymentMethodId())
+            .getResultList()
+            .isEmpty();
+    if (!known) {
+      em.persist(
+          new SavedPaymentMethod(
+              caller.tenantId(),
+              caller.userId(),
+              customer,
+              card.paymentMethodId(),
+              STRIPE,
+              card.holderName(),
+              card.holderZip(),
+              card.brand(),
+              card.last4(),
+              card.expMonth(),
+              card.expYear()));
+      em.flush();
+    }
+  }
+
+  private PaymentCustomers self() {
+    return context.getBusinessObject(PaymentCustomers.class);
   }
 
   /** The customer record of {@code userId}: {@code GET /v1/paymentcustomers/:userId}. */

@@ -37,7 +37,7 @@ final class PaymentResults {
         ticket.amount().toMajor(),
         ticket.amount().currency().getCurrencyCode(),
         status == PaymentStatus.SUCCEEDED,
-        order.description(),
+        order == null ? null : order.description(),
         Map.of("orderType", ticket.orderType(), "orderId", ticket.orderId().toString()),
         userParams);
   }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -125,7 +126,7 @@ public class PaymentTicketRecords {
       throw ApiException.conflict(
           "errMsg_paymentTicketExists", orderType + " " + orderId + " already has a payment");
     }
-    IntentState state = intentFor(paymentId, order);
+    IntentState state = intentFor(paymentId, admin.tenantId(), orderType, order);
     PaymentTicket ticket =
         new PaymentTicket(admin.tenantId(), order.ownerId(), orderType, orderId, order.amount());
     ticket.attach(paymentId, redirectUrl);
@@ -155,7 +156,7 @@ public class PaymentTicketRecords {
               .of(orderType)
               .find(admin.tenantId(), ticket.orderId())
               .orElseThrow(() -> ApiException.notFound(orderType, ticket.orderId()));
-      intentFor(paymentId, order);
+      intentFor(paymentId, admin.tenantId(), orderType, order);
     }
     if (paymentId != null) {
       ticket.attach(paymentId, ticket.redirectUrl());
@@ -198,8 +199,12 @@ public class PaymentTicketRecords {
     }
   }
 
-  /** The PaymentIntent, which must exist, be unlinked and be for the order's amount. */
-  private IntentState intentFor(String paymentId, PayableOrder order) {
+  /**
+   * The PaymentIntent, which must exist, be unlinked, be for the order's amount, and, if the
+   * platform made it, for this tenant's order (one made outside the platform carries no metadata).
+   */
+  private IntentState intentFor(
+      String paymentId, UUID tenantId, String orderType, PayableOrder order) {
     if (!em.createQuery("select t.id from PaymentTicket t where t.paymentId = :payment", UUID.class)
         .setParameter("payment", paymentId)
         .getResultList()
@@ -208,6 +213,11 @@ public class PaymentTicketRecords {
           "errMsg_paymentIdInUse", paymentId + " already pays another order");
     }
     IntentState state = stripe.retrieve(paymentId);
+    if (!belongsTo(state, tenantId, orderType, order)) {
+      throw ApiException.unprocessable(
+          "errMsg_paymentIntentOfAnotherOrder",
+          paymentId + " was made for another order (its metadata names another tenant or order)");
+    }
     if (!state.amount().equals(order.amount())) {
       throw ApiException.unprocessable(
           "errMsg_paymentAmountMismatch",
@@ -222,6 +232,18 @@ public class PaymentTicketRecords {
               + order.amount().currency());
     }
     return state;
+  }
+
+  private static boolean belongsTo(
+      IntentState state, UUID tenantId, String orderType, PayableOrder order) {
+    Map<String, String> metadata = state.metadata();
+    return matches(metadata.get("tenant"), tenantId.toString())
+        && matches(metadata.get("orderType"), orderType)
+        && matches(metadata.get("orderId"), order.orderId().toString());
+  }
+
+  private static boolean matches(String written, String expected) {
+    return written == null || written.equals(expected);
   }
 
   private PaymentTicket locked(Caller admin, String orderType, UUID ticketId) {

@@ -34,6 +34,11 @@ final class PaymentTickets {
         .findFirst();
   }
 
+  Optional<PaymentTicket> byId(UUID ticketId) {
+    return Optional.ofNullable(
+        em.find(PaymentTicket.class, ticketId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
   Optional<PaymentTicket> byPaymentId(String paymentId) {
     return em.createQuery(
             "select t from PaymentTicket t where t.paymentId = :payment", PaymentTicket.class)

@@ -1,76 +1,77 @@
 package com.marketplace.payments.application;
 
-import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
-import com.marketplace.payments.domain.PaymentTicket;
-import com.marketplace.payments.domain.SavedPaymentMethod;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Paying orders: start (charge the order's amount with the caller's card), refresh and callback
- * (apply what Stripe says now). Each status change reaches the owning module in the same
- * transaction. Refunds and webhooks: {@link Refunds}, {@link StripeWebhooks}.
+ * (apply what Stripe says now). Refunds and webhooks: {@link Refunds}, {@link StripeWebhooks}.
+ *
+ * <p>A charge is a small resumable process, so that no money is ever taken without a record:
+ *
+ * <ol>
+ *   <li>the ticket and a payment attempt commit ({@link PaymentSteps#begin}); the attempt's id keys
+ *       the Stripe request and is written in the PaymentIntent's metadata;
+ *   <li>Stripe is called with no transaction open and no row locked;
+ *   <li>its answer is applied in a new transaction, with the owning module's reaction ({@link
+ *       PaymentSettlement#apply}); if that fails, the attempt stays in flight and the next start, a
+ *       refresh, the webhook or the reconciliation finishes it.
+ * </ol>
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Payments {
 
-  @PersistenceContext(unitName = "payments")
-  EntityManager em;
+  /** What Stripe's payment method ids look like; nothing else reaches Stripe or a header. */
+  private static final Pattern METHOD_ID = Pattern.compile("[A-Za-z0-9_]{3,100}");
 
-  @EJB PaymentOrderRegistry registry;
+  @EJB PaymentSteps steps;
+  @EJB PaymentSettlement settlement;
   @EJB PaymentCustomers customers;
   @Inject StripeGateway stripe;
-  @Inject Auditor auditor;
 
-  /** Charges the order with {@code paymentMethodId}; a decline is a result, not a rollback. */
+  /** Charges the order with {@code paymentMethodId}; a decline is a result (422), not a loss. */
   public PaymentResult start(
       Caller caller, String orderType, UUID orderId, String paymentMethodId, String returnUrl) {
-    if (paymentMethodId == null || paymentMethodId.isBlank()) {
-      throw ApiException.badRequest(
-          "errMsg_paymentMethodIdIsRequired", "paymentUserParams.paymentMethodId is required");
-    }
-    PayableOrder order = ownOrder(caller, orderType, orderId);
-    PaymentTicket ticket = tickets().open(caller.tenantId(), orderType, order);
-    if (ticket.paymentStatus() != null && ticket.paymentStatus().isFinal()) {
-      throw ApiException.conflict(
-          "errMsg_orderAlreadyPaid", orderType + " " + orderId + " is paid");
-    }
-    if (!order.payable()) {
-      throw ApiException.conflict(
-          "errMsg_orderNotPayable", orderType + " " + orderId + " cannot be paid now");
-    }
+    requireMethod(paymentMethodId);
+    steps.payableOrder(caller, orderType, orderId);
+    settleInFlight(caller.tenantId(), orderType, orderId);
     String customer = customers.ensure(caller);
-    saveMethod(caller, customer, paymentMethodId);
+    customers.saveMethod(caller, customer, paymentMethodId);
+    PaymentSteps.Begun begun = steps.begin(caller, orderType, orderId, paymentMethodId);
     IntentState state;
     String declineCode = null;
     try {
-      state = charge(caller, ticket, order, customer, paymentMethodId, returnUrl);
+      state = charge(begun, customer, paymentMethodId, returnUrl);
     } catch (PaymentDeclined declined) {
       if (declined.paymentIntentId() == null) {
+        steps.fail(begun.attemptId(), declined.declineCode());
         throw declined;
       }
       state = stripe.retrieve(declined.paymentIntentId());
       declineCode = declined.declineCode();
+    } catch (ApiException e) {
+      if (e.status() < 500) {
+        steps.fail(begun.attemptId(), e.messageKey()); // Stripe refused the request itself
+      }
+      throw e; // unreachable Stripe: the attempt stays in flight, settled later
     }
-    ticket.attach(state.id(), state.nextActionUrl());
-    updates().apply(ticket, state.status(), state.observedAt());
-    return PaymentResults.of(ticket, order, state, declineCode, paymentMethodId);
+    return settlement.apply(begun.attemptId(), state, declineCode, paymentMethodId);
   }
 
   /** Reads the PaymentIntent from Stripe and applies it; the caller must own the order. */
   public PaymentResult refresh(Caller caller, String orderType, UUID orderId) {
-    PayableOrder order = ownOrder(caller, orderType, orderId);
-    return reread(caller.tenantId(), orderType, order);
+    steps.ownedOrder(caller, orderType, orderId);
+    return reread(caller.tenantId(), orderType, orderId);
   }
 
   /**
@@ -78,104 +79,52 @@ public class Payments {
    * Stripe and applies that.
    */
   public PaymentResult callback(UUID tenantId, String orderType, UUID orderId) {
-    PayableOrder order =
-        registry
-            .of(orderType)
-            .find(tenantId, orderId)
-            .orElseThrow(() -> ApiException.notFound(orderType, orderId));
-    return reread(tenantId, orderType, order);
+    return reread(tenantId, orderType, orderId);
   }
 
-  private PaymentResult reread(UUID tenantId, String orderType, PayableOrder order) {
-    PaymentTicket ticket =
-        tickets()
-            .find(tenantId, orderType, order.orderId())
-            .orElseThrow(() -> ApiException.notFound("paymentTicket", order.orderId()));
-    IntentState state = null;
-    if (ticket.paymentId() != null) {
-      state = stripe.retrieve(ticket.paymentId());
-      updates().apply(ticket, state.status(), state.observedAt());
+  private PaymentResult reread(UUID tenantId, String orderType, UUID orderId) {
+    settleInFlight(tenantId, orderType, orderId);
+    PaymentTicketView ticket = steps.ticketOf(tenantId, orderType, orderId);
+    if (ticket.paymentId() == null) {
+      return steps.resultOf(ticket.id());
     }
-    return PaymentResults.of(ticket, order, state, null, null);
+    return steps.applyCurrent(ticket.id(), stripe.retrieve(ticket.paymentId()));
+  }
+
+  /** Finishes what earlier requests for this order left in flight; 409 if one is still running. */
+  private void settleInFlight(UUID tenantId, String orderType, UUID orderId) {
+    for (PaymentSteps.InFlight attempt : steps.inFlight(tenantId, orderType, orderId)) {
+      if (settlement.settle(attempt) == PaymentSettlement.Outcome.STILL_IN_FLIGHT) {
+        throw PaymentSteps.paymentUnderWay();
+      }
+    }
   }
 
   private IntentState charge(
-      Caller caller,
-      PaymentTicket ticket,
-      PayableOrder order,
-      String customer,
-      String paymentMethodId,
-      String returnUrl) {
-    if (ticket.paymentId() == null) {
+      PaymentSteps.Begun begun, String customer, String paymentMethodId, String returnUrl) {
+    if (begun.existingPaymentId() == null) {
       return stripe.pay(
-          "intent:" + caller.tenantId() + ":" + ticket.id(),
-          order.amount(),
+          begun.stripeKey(),
+          begun.amount(),
           customer,
           paymentMethodId,
           returnUrl,
-          metadata(ticket));
+          begun.metadata());
     }
-    return stripe.confirm(
-        "confirm:" + ticket.id() + ":" + paymentMethodId,
-        ticket.paymentId(),
-        paymentMethodId,
-        returnUrl);
+    // another try after a decline: the same PaymentIntent, a key of this attempt's own, so a
+    // retry with the same card is a new confirmation rather than a replay of the decline
+    return stripe.confirm(begun.stripeKey(), begun.existingPaymentId(), paymentMethodId, returnUrl);
   }
 
-  private PayableOrder ownOrder(Caller caller, String orderType, UUID orderId) {
-    return registry
-        .of(orderType)
-        .find(caller.tenantId(), orderId)
-        .filter(order -> caller.isAdmin() || order.ownerId().equals(caller.userId()))
-        .orElseThrow(() -> ApiException.notFound(orderType, orderId));
-  }
-
-  private void saveMethod(Caller caller, String customer, String paymentMethodId) {
-    StripeGateway.CardDetails card =
-        stripe.attach(
-            "attach:" + caller.tenantId() + ":" + paymentMethodId + ":" + customer,
-            paymentMethodId,
-            customer);
-    boolean known =
-        !em.createQuery(
-                "select m.id from SavedPaymentMethod m where m.tenantId = :tenant"
-                    + " and m.paymentMethodId = :method",
-                UUID.class)
-            .setParameter("tenant", caller.tenantId())
-            .setParameter("method", card.paymentMethodId())
-            .getResultList()
-            .isEmpty();
-    if (!known) {
-      em.persist(
-          new SavedPaymentMethod(
-              caller.tenantId(),
-              caller.userId(),
-              customer,
-              card.paymentMethodId(),
-              PaymentCustomers.STRIPE,
-              card.holderName(),
-              card.holderZip(),
-              card.brand(),
-              card.last4(),
-              card.expMonth(),
-              card.expYear()));
+  private static void requireMethod(String paymentMethodId) {
+    if (paymentMethodId == null || paymentMethodId.isBlank()) {
+      throw ApiException.badRequest(
+          "errMsg_paymentMethodIdIsRequired", "paymentUserParams.paymentMethodId is required");
     }
-  }
-
-  private PaymentTickets tickets() {
-    return new PaymentTickets(em);
-  }
-
-  private TicketUpdates updates() {
-    return new TicketUpdates(registry, auditor);
-  }
-
-  private static Map<String, String> metadata(PaymentTicket ticket) {
-    Map<String, String> metadata = new LinkedHashMap<>();
-    metadata.put("tenant", ticket.tenantId().toString());
-    metadata.put("orderType", ticket.orderType());
-    metadata.put("orderId", ticket.orderId().toString());
-    metadata.put("ticketId", ticket.id().toString());
-    return metadata;
+    if (!METHOD_ID.matcher(paymentMethodId).matches()) {
+      throw ApiException.badRequest(
+          "errMsg_paymentMethodIdIsNotValid",
+          "paymentUserParams.paymentMethodId must be a payment method id such as pm_…");
+    }
   }
 }

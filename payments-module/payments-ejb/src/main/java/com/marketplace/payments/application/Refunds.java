@@ -5,14 +5,17 @@ import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
 import com.marketplace.payments.domain.PaymentRefund;
 import com.marketplace.payments.domain.PaymentTicket;
-import com.marketplace.payments.infrastructure.stripe.StripeGateway;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.util.Map;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.UUID;
 
 /** Refunding orders' payments, partially or fully, for their owning modules. */
@@ -23,15 +26,22 @@ public class Refunds {
   EntityManager em;
 
   @EJB PaymentOrderRegistry registry;
-  @Inject StripeGateway stripe;
+  @EJB RefundExecution execution;
   @Inject Auditor auditor;
+  @Resource TransactionSynchronizationRegistry transactions;
+  @Resource ManagedExecutorService executor;
 
   /**
    * Refunds {@code amount} of an order's payment (all that is left when null), for the owning
    * module: a cancellation, a dispute, an admin decision. Several partial refunds may follow one
-   * another up to the amount paid; beyond it, 422. Tells the owning module in this transaction.
+   * another up to the amount paid; beyond it, 422.
    *
-   * @return the refund's id at Stripe
+   * <p>The refund is recorded in the caller's transaction, and the owning module hears of it there
+   * (so "cancelled and refunded" commit together); Stripe is asked only once that transaction has
+   * committed, with no transaction open. A refund whose transaction rolls back is never made; one
+   * whose Stripe call fails is made later by the reconciliation, under the same key.
+   *
+   * @return the id of the platform's refund record
    */
   public String refund(
       UUID tenantId, UUID actorId, String orderType, UUID orderId, Money amount, String reason) {
@@ -42,37 +52,35 @@ public class Refunds {
     Money refund = amount != null ? amount : ticket.refundable();
     String literalBefore = ticket.statusLiteral();
     ticket.refund(refund);
-    int n =
-        ((Number)
-                    em.createQuery(
-                            "select count(r) from PaymentRefund r where r.ticketId = :ticket")
-                        .setParameter("ticket", ticket.id())
-                        .getSingleResult())
-                .intValue()
-            + 1;
-    String refundId =
-        stripe.refund(
-            "refund:" + tenantId + ":" + ticket.id() + ":" + n,
-            ticket.paymentId(),
-            refund,
-            Map.of("ticketId", ticket.id().toString(), "n", "" + n));
-    em.persist(new PaymentRefund(ticket, actorId, n, refund, refundId, reason));
-    auditor.transition(
-        tenantId,
-        "paymentTicket",
-        ticket.id(),
-        "statusLiteral",
-        literalBefore,
-        ticket.statusLiteral());
-    new TicketUpdates(registry, auditor).notifyOwner(ticket);
+    TicketUpdates updates = new TicketUpdates(registry, auditor);
+    PaymentRefund requested =
+        PaymentRefund.requested(
+            ticket, actorId, new RefundRecords(em, updates).next(ticket), refund, reason);
+    em.persist(requested);
     try {
       em.flush();
     } catch (PersistenceException e) {
-      // a concurrent refund of the same ticket won: ours is not recorded, and Stripe replays the
-      // same refund for the same number rather than paying twice
+      // a concurrent refund of the same ticket took the same number first
       throw ApiException.conflict(
           "errMsg_refundConflict", "Another refund of this payment ran at the same time; retry");
     }
-    return refundId;
+    updates.refunded(ticket, literalBefore);
+    askStripeAfterCommit(requested.id());
+    return requested.id().toString();
+  }
+
+  private void askStripeAfterCommit(UUID refundId) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              executor.execute(() -> execution.make(refundId));
+            }
+          }
+        });
   }
 }

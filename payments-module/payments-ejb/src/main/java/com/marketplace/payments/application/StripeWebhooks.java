@@ -1,52 +1,41 @@
 package com.marketplace.payments.application;
 
-import com.marketplace.common.audit.Auditor;
+import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeConfiguration;
 import com.marketplace.payments.infrastructure.stripe.StripeEvents;
+import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 
-/** Stripe's webhook deliveries, applied to the payment tickets they concern. */
+/**
+ * Stripe's webhook deliveries. An event is only a hint: the PaymentIntent it concerns (and its
+ * refunds) is re-read from Stripe with no transaction open, then applied, and the event recorded as
+ * processed, in one transaction ({@link WebhookSteps}). So a late, reordered or duplicated event
+ * applies the newest truth once; an event of another API version is understood; and one that cannot
+ * be applied fails with a 5xx, leaving nothing recorded, so that Stripe delivers it again.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StripeWebhooks {
 
-  @PersistenceContext(unitName = "payments")
-  EntityManager em;
-
-  @EJB PaymentOrderRegistry registry;
+  @EJB WebhookSteps steps;
   @Inject StripeConfiguration.WebhookSecret webhookSecret;
-  @Inject Auditor auditor;
+  @Inject StripeGateway stripe;
 
-  /**
-   * A Stripe webhook delivery: verified, applied once per event id (a redelivery finds its id
-   * already recorded and changes nothing), in one transaction with the owning module's reaction.
-   */
   public void receive(String payload, String signature) {
     StripeEvents.VerifiedEvent event =
         StripeEvents.verify(payload, signature, webhookSecret.value());
-    int first =
-        em.createNativeQuery(
-                "insert into payments.processed_webhook_event (event_id, event_type)"
-                    + " values (?1, ?2) on conflict do nothing")
-            .setParameter(1, event.id())
-            .setParameter(2, event.type())
-            .executeUpdate();
-    if (first == 0) {
+    if (steps.processed(event.id())) {
       return;
     }
-    if (event.intent().isPresent()) {
-      StripeEvents.IntentReport report = event.intent().get();
-      // an event about a PaymentIntent not recorded yet (its request still open) changes
-      // nothing here: that request applies the same status from Stripe's answer itself
-      new PaymentTickets(em)
-          .byPaymentId(report.paymentIntentId())
-          .ifPresent(
-              ticket ->
-                  new TicketUpdates(registry, auditor)
-                      .apply(ticket, report.status(), report.observedAt()));
-    }
+    Optional<IntentState> intent = event.paymentIntentId().map(stripe::retrieve);
+    List<StripeGateway.RefundState> refunds =
+        event.refunds() && intent.isPresent() ? stripe.refunds(intent.get().id()) : List.of();
+    steps.apply(event, intent, refunds);
   }
 }

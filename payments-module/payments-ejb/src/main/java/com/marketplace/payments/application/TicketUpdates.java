@@ -3,6 +3,7 @@ package com.marketplace.payments.application;
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.infrastructure.stripe.StripeEvents;
 import java.time.Instant;
 
 /** How a ticket's change is recorded and announced, whichever use case made it. */
@@ -27,6 +28,33 @@ final class TicketUpdates {
     notifyOwner(ticket);
   }
 
+  /** A refund changed the ticket's statusLiteral from {@code before}: audited and announced. */
+  void refunded(PaymentTicket ticket, String before) {
+    auditor.transition(
+        ticket.tenantId(),
+        "paymentTicket",
+        ticket.id(),
+        "statusLiteral",
+        before,
+        ticket.statusLiteral());
+    notifyOwner(ticket);
+  }
+
+  /** A chargeback opened or moved on: recorded on the ticket, audited and announced. */
+  void disputed(PaymentTicket ticket, StripeEvents.DisputeReport dispute) {
+    String before = ticket.disputeStatus();
+    if (ticket.disputed(dispute.disputeId(), dispute.status(), dispute.amount())) {
+      auditor.transition(
+          ticket.tenantId(),
+          "paymentTicket",
+          ticket.id(),
+          "disputeStatus",
+          before,
+          dispute.status());
+      notifyOwner(ticket);
+    }
+  }
+
   /** The owning module learns of the change, in this transaction. */
   void notifyOwner(PaymentTicket ticket) {
     registry
@@ -39,6 +67,7 @@ final class TicketUpdates {
                 ticket.id(),
                 ticket.paymentStatus(),
                 ticket.statusLiteral(),
-                ticket.refundedMinor()));
+                ticket.refundedMinor(),
+                ticket.disputeStatus()));
   }
 }

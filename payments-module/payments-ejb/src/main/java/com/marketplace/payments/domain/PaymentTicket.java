@@ -55,6 +55,15 @@ public class PaymentTicket extends BaseRecord {
   @Column(name = "redirect_url")
   private String redirectUrl;
 
+  @Column(name = "dispute_id")
+  private String disputeId;
+
+  @Column(name = "dispute_status")
+  private String disputeStatus;
+
+  @Column(name = "disputed_minor", nullable = false)
+  private long disputedMinor;
+
   /** For JPA. */
   protected PaymentTicket() {}
 
@@ -96,6 +105,43 @@ public class PaymentTicket extends BaseRecord {
     statusObservedAt = observedAt.atOffset(ZoneOffset.UTC);
     statusLiteral = literal();
     return true;
+  }
+
+  /** Whether {@code paymentIntentId} is the PaymentIntent that pays this ticket. */
+  public boolean paidBy(String paymentIntentId) {
+    return paymentIntentId != null && paymentIntentId.equals(paymentId);
+  }
+
+  /** Whether a PaymentIntent may still be attached (none is, or this one is already). */
+  public boolean accepts(String paymentIntentId) {
+    return paymentId == null || paymentId.equals(paymentIntentId);
+  }
+
+  /**
+   * A chargeback (Stripe's dispute) of this payment opened or moved on: the card holder's bank
+   * holds or took back {@code amount}.
+   *
+   * @return whether anything changed
+   */
+  public boolean disputed(String disputeId, String status, Money amount) {
+    if (disputeId.equals(this.disputeId)
+        && status.equals(disputeStatus)
+        && amount.amountMinor() == disputedMinor) {
+      return false;
+    }
+    this.disputeId = disputeId;
+    this.disputeStatus = status;
+    this.disputedMinor = amount.amountMinor();
+    return true;
+  }
+
+  /** Where a chargeback of this payment stands ({@code needs_response}, {@code won}, …), if any. */
+  public String disputeStatus() {
+    return disputeStatus;
+  }
+
+  public long disputedMinor() {
+    return disputedMinor;
   }
 
   /** Where the frontend shows the payment's result (the spec's redirectUrl). */

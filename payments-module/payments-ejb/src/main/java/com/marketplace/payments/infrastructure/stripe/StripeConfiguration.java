@@ -1,5 +1,6 @@
 package com.marketplace.payments.infrastructure.stripe;
 
+import com.marketplace.payments.application.PaymentWindows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -27,6 +28,25 @@ public class StripeConfiguration {
             Duration.ofMillis(
                 config.getOptionalValue("STRIPE_READ_TIMEOUT_MS", Integer.class).orElse(15_000)),
             config.getOptionalValue("STRIPE_MAX_NETWORK_RETRIES", Integer.class).orElse(2)));
+  }
+
+  /**
+   * {@code PAYMENTS_ATTEMPT_GRACE_SECONDS} (120), {@code PAYMENTS_ABANDON_AFTER_MINUTES} (1440) and
+   * {@code PAYMENTS_RECONCILIATION_WINDOW_HOURS} (72).
+   */
+  @Produces
+  @Singleton
+  PaymentWindows windows() {
+    Config config = ConfigProvider.getConfig();
+    return new PaymentWindows(
+        Duration.ofSeconds(
+            config.getOptionalValue("PAYMENTS_ATTEMPT_GRACE_SECONDS", Integer.class).orElse(120)),
+        Duration.ofMinutes(
+            config.getOptionalValue("PAYMENTS_ABANDON_AFTER_MINUTES", Integer.class).orElse(1440)),
+        Duration.ofHours(
+            config
+                .getOptionalValue("PAYMENTS_RECONCILIATION_WINDOW_HOURS", Integer.class)
+                .orElse(72)));
   }
 
   @Produces

@@ -1,24 +1,45 @@
 package com.marketplace.payments.infrastructure.stripe;
 
 import com.marketplace.common.error.ApiException;
-import com.marketplace.payments.domain.PaymentStatus;
+import com.marketplace.common.money.Money;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
-import com.stripe.model.PaymentIntent;
 import com.stripe.net.Webhook;
-import java.time.Instant;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Verifies Stripe's webhook deliveries and reads the PaymentIntent events among them. */
+/**
+ * Verifies Stripe's webhook deliveries and says what each is about. Only ids and a few stable
+ * fields are read from the payload, as raw JSON: an event of another API version (whose object
+ * stripe-java will not deserialize) is understood all the same, and the platform re-reads the
+ * PaymentIntent from Stripe before applying anything.
+ */
 public final class StripeEvents {
 
   private StripeEvents() {}
 
-  /** A verified event: its id and type, and the PaymentIntent state it reports, if any. */
-  public record VerifiedEvent(String id, String type, Optional<IntentReport> intent) {}
+  /**
+   * A verified event.
+   *
+   * @param paymentIntentId the PaymentIntent it concerns (a PaymentIntent's, refund's, charge's or
+   *     dispute's), if any
+   * @param refunds whether it may concern refunds (refund.*, charge.refunded)
+   * @param dispute the chargeback it reports (charge.dispute.*), if any
+   */
+  public record VerifiedEvent(
+      String id,
+      String type,
+      Optional<String> paymentIntentId,
+      boolean refunds,
+      Optional<DisputeReport> dispute) {}
 
-  /** A PaymentIntent's status as of the event's creation. */
-  public record IntentReport(String paymentIntentId, PaymentStatus status, Instant observedAt) {}
+  /** A chargeback as Stripe reported it. */
+  public record DisputeReport(String disputeId, String status, Money amount) {}
 
   /**
    * Checks {@code Stripe-Signature} over the raw body (HMAC-SHA256 with the endpoint secret,
@@ -34,20 +55,40 @@ public final class StripeEvents {
     } catch (RuntimeException e) {
       throw ApiException.badRequest("errMsg_webhookMalformed", "Not a Stripe event");
     }
-    Optional<IntentReport> intent =
-        event.getType().startsWith("payment_intent.")
-            ? event
-                .getDataObjectDeserializer()
-                .getObject()
-                .filter(PaymentIntent.class::isInstance)
-                .map(PaymentIntent.class::cast)
-                .map(
-                    pi ->
-                        new IntentReport(
-                            pi.getId(),
-                            PaymentStatus.fromStripe(pi.getStatus()),
-                            Instant.ofEpochSecond(event.getCreated())))
+    try {
+      return read(event);
+    } catch (RuntimeException e) {
+      throw ApiException.badRequest("errMsg_webhookMalformed", "Not a Stripe event");
+    }
+  }
+
+  private static VerifiedEvent read(Event event) {
+    String type = event.getType();
+    JsonObject object;
+    try (JsonReader reader =
+        Json.createReader(new StringReader(event.getDataObjectDeserializer().getRawJson()))) {
+      object = reader.readObject();
+    }
+    String kind = string(object, "object");
+    Optional<String> intent =
+        "payment_intent".equals(kind)
+            ? Optional.ofNullable(string(object, "id"))
+            : Optional.ofNullable(string(object, "payment_intent"));
+    Optional<DisputeReport> dispute =
+        "dispute".equals(kind)
+            ? Optional.of(
+                new DisputeReport(
+                    string(object, "id"),
+                    string(object, "status"),
+                    Money.ofMinor(
+                        object.getJsonNumber("amount").longValueExact(),
+                        string(object, "currency").toUpperCase(Locale.ROOT))))
             : Optional.empty();
-    return new VerifiedEvent(event.getId(), event.getType(), intent);
+    boolean refunds = type.startsWith("refund.") || type.equals("charge.refunded");
+    return new VerifiedEvent(event.getId(), type, intent, refunds, dispute);
+  }
+
+  private static String string(JsonObject object, String name) {
+    return object.get(name) instanceof JsonString value ? value.getString() : null;
   }
 }

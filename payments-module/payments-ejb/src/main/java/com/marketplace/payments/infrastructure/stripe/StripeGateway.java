@@ -11,15 +11,24 @@ import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.PaymentMethod;
+import com.stripe.model.Refund;
+import com.stripe.model.StripeCollection;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentConfirmParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.PaymentMethodAttachParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -153,7 +162,119 @@ public class StripeGateway {
                 .getId());
   }
 
-  static IntentState stateOf(PaymentIntent intent) {
+  /** Cancels a PaymentIntent that will not be paid (abandoned, or a second one for an order). */
+  public IntentState cancel(String idempotencyKey, String paymentIntentId) {
+    return stateOf(
+        call(
+            () ->
+                stripe
+                    .v1()
+                    .paymentIntents()
+                    .cancel(
+                        paymentIntentId,
+                        PaymentIntentCancelParams.builder()
+                            .setCancellationReason(
+                                PaymentIntentCancelParams.CancellationReason.ABANDONED)
+                            .build(),
+                        key(idempotencyKey))));
+  }
+
+  /**
+   * The PaymentIntents of {@code customerId} (all customers when null) created since {@code since},
+   * newest first, every page read.
+   */
+  public List<PaymentIntent> intents(String customerId, Instant since) {
+    List<PaymentIntent> all = new ArrayList<>();
+    String after = null;
+    do {
+      PaymentIntentListParams.Builder params =
+          PaymentIntentListParams.builder()
+              .setLimit(100L)
+              .setCreated(
+                  PaymentIntentListParams.Created.builder().setGte(since.getEpochSecond()).build());
+      if (customerId != null) {
+        params.setCustomer(customerId);
+      }
+      if (after != null) {
+        params.setStartingAfter(after);
+      }
+      StripeCollection<PaymentIntent> page =
+          call(() -> stripe.v1().paymentIntents().list(params.build()));
+      all.addAll(page.getData());
+      after =
+          Boolean.TRUE.equals(page.getHasMore()) && !page.getData().isEmpty()
+              ? page.getData().get(page.getData().size() - 1).getId()
+              : null;
+    } while (after != null);
+    return all;
+  }
+
+  /** The PaymentIntent a payment attempt made, found by the attempt id in its metadata. */
+  public Optional<String> intentOfAttempt(String customerId, UUID attemptId, Instant since) {
+    return intents(customerId, since).stream()
+        .filter(pi -> attemptId.toString().equals(metadata(pi).get(ATTEMPT_ID)))
+        .map(PaymentIntent::getId)
+        .findFirst();
+  }
+
+  /** The refunds Stripe holds for a PaymentIntent: whoever made them (we, or the dashboard). */
+  public List<RefundState> refunds(String paymentIntentId) {
+    List<RefundState> all = new ArrayList<>();
+    String after = null;
+    do {
+      RefundListParams.Builder params =
+          RefundListParams.builder().setPaymentIntent(paymentIntentId).setLimit(100L);
+      if (after != null) {
+        params.setStartingAfter(after);
+      }
+      StripeCollection<Refund> page = call(() -> stripe.v1().refunds().list(params.build()));
+      page.getData().stream()
+          .map(
+              r ->
+                  new RefundState(
+                      r.getId(),
+                      r.getPaymentIntent(),
+                      Money.ofMinor(r.getAmount(), r.getCurrency().toUpperCase(Locale.ROOT)),
+                      r.getStatus(),
+                      r.getMetadata() == null ? Map.of() : r.getMetadata()))
+          .forEach(all::add);
+      after =
+          Boolean.TRUE.equals(page.getHasMore()) && !page.getData().isEmpty()
+              ? page.getData().get(page.getData().size() - 1).getId()
+              : null;
+    } while (after != null);
+    return all;
+  }
+
+  /** The metadata key naming the payment attempt that created a PaymentIntent. */
+  public static final String ATTEMPT_ID = "attemptId";
+
+  /** The metadata key naming the ticket a PaymentIntent pays. */
+  public static final String TICKET_ID = "ticketId";
+
+  public static Map<String, String> metadata(PaymentIntent intent) {
+    return intent.getMetadata() == null ? Map.of() : intent.getMetadata();
+  }
+
+  /**
+   * A refund as Stripe holds it.
+   *
+   * @param metadata what the platform wrote on it ({@code ticketId} and {@code n} for its own)
+   */
+  public record RefundState(
+      String id,
+      String paymentIntentId,
+      Money amount,
+      String status,
+      Map<String, String> metadata) {
+
+    /** Whether the money went back (a failed or canceled refund returned nothing). */
+    public boolean moved() {
+      return "succeeded".equals(status) || "pending".equals(status);
+    }
+  }
+
+  public static IntentState stateOf(PaymentIntent intent) {
     PaymentIntent.NextAction next = intent.getNextAction();
     String url =
         next != null && next.getRedirectToUrl() != null ? next.getRedirectToUrl().getUrl() : null;
@@ -167,7 +288,9 @@ public class StripeGateway {
         next == null ? null : next.getType(),
         url,
         declineCode,
-        Instant.now());
+        Instant.now(),
+        metadata(intent),
+        intent.getCreated() == null ? Instant.now() : Instant.ofEpochSecond(intent.getCreated()));
   }
 
   private static RequestOptions key(String idempotencyKey) {

@@ -3,9 +3,11 @@ package com.marketplace.it.payments;
 import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.google.gson.JsonObject;
@@ -193,8 +195,9 @@ class PaymentFlowIT {
     String order = openOrder(10_000);
     start(order, "pm_card_visa").then().statusCode(200);
 
-    refund(order, 3_000).then().statusCode(200).body("refundId", startsWith("re_"));
+    refund(order, 3_000).then().statusCode(200).body("refundId", notNullValue());
     refund(order, null).then().statusCode(200);
+    awaitRefundsMade(order);
 
     assertThat(changesOf(order), contains("paid", "partiallyRefunded", "refunded"));
     assertThat(
@@ -207,6 +210,28 @@ class PaymentFlowIT {
                 + " where t.order_id = ?::uuid order by r.n",
             order),
         contains("3000", "7000"));
+    String intent = ticketPaymentId(order);
+    assertThat(
+        stripe.refunds().stream()
+            .filter(r -> r.get("payment_intent").getAsString().equals(intent))
+            .map(r -> r.get("amount").getAsLong())
+            .toList(),
+        containsInAnyOrder(3_000L, 7_000L));
+  }
+
+  /** Stripe is asked for a refund once the refund's transaction has committed: wait for it. */
+  static void awaitRefundsMade(String order) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (TestDatabase.count(
+            "select count(*) from payments.payment_refund r join payments.payment_ticket t"
+                + " on t.id = r.ticket_id where t.order_id = ?::uuid and r.state <> 'SUCCEEDED'",
+            order)
+        > 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("the refunds of " + order + " were never made at Stripe");
+      }
+      Thread.sleep(100);
+    }
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Orders kept in memory, and every payment change payments reported for them. */
 @Singleton
@@ -28,6 +29,7 @@ public class ProbeShop implements PaymentOrders {
   private final Map<UUID, PayableOrder> orders = new ConcurrentHashMap<>();
   private final Map<UUID, List<String>> changes = new ConcurrentHashMap<>();
   private final Map<UUID, Long> slowness = new ConcurrentHashMap<>();
+  private final Map<UUID, AtomicInteger> failures = new ConcurrentHashMap<>();
 
   @EJB PaymentOrderRegistry registry;
 
@@ -47,6 +49,11 @@ public class ProbeShop implements PaymentOrders {
     return id;
   }
 
+  /** The next {@code times} reactions to this order's payment changes fail (and roll back). */
+  public void failNextReactions(UUID orderId, int times) {
+    failures.put(orderId, new AtomicInteger(times));
+  }
+
   public List<String> changesOf(UUID orderId) {
     return changes.getOrDefault(orderId, List.of());
   }
@@ -63,6 +70,10 @@ public class ProbeShop implements PaymentOrders {
 
   @Override
   public void paymentChanged(PaymentChange change) {
+    AtomicInteger failing = failures.get(change.orderId());
+    if (failing != null && failing.getAndDecrement() > 0) {
+      throw new IllegalStateException("injected failure of the order module's reaction");
+    }
     try {
       Thread.sleep(slowness.getOrDefault(change.orderId(), 0L));
     } catch (InterruptedException e) {
@@ -70,6 +81,9 @@ public class ProbeShop implements PaymentOrders {
     }
     changes
         .computeIfAbsent(change.orderId(), id -> new CopyOnWriteArrayList<>())
-        .add(change.statusLiteral());
+        .add(
+            change.disputeStatus() == null
+                ? change.statusLiteral()
+                : change.statusLiteral() + "/dispute:" + change.disputeStatus());
   }
 }

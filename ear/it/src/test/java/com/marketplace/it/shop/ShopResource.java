@@ -40,6 +40,14 @@ public class ShopResource {
     return Map.of("id", shop.open(request.requireCaller().userId(), amount, reaction.longValue()));
   }
 
+  /** Test hook: the order module's next reactions to payment changes fail. */
+  @POST
+  @Path("orders/{id}/failures")
+  public Map<String, Object> failNextReactions(@PathParam("id") UUID id, Map<String, Object> body) {
+    shop.failNextReactions(id, ((Number) body.get("times")).intValue());
+    return Map.of("id", id);
+  }
+
   @GET
   @Path("orders/{id}/changes")
   public List<String> changes(@PathParam("id") UUID id) {

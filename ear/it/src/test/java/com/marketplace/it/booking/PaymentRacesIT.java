@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +77,7 @@ class PaymentRacesIT {
                 () -> as(guest).delete("/v1/reservations/" + id).statusCode(), clients));
       }
       List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
+      report("pay racing cancel", statuses);
       assertThat(
           "a race is lost with a clear answer, never a 500",
           statuses,
@@ -134,6 +136,7 @@ class PaymentRacesIT {
         }
       }
       List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
+      report("pay racing expiry", statuses);
       assertThat(statuses, everyItem(is(in(List.of(200, 409, 503)))));
     } finally {
       clients.shutdownNow();
@@ -163,6 +166,23 @@ class PaymentRacesIT {
         assertThat("an expired reservation keeps no money: " + id, held, is(0L));
       }
     }
+  }
+
+  /** What the races came to, for the build log: the answers, and the late payments refunded. */
+  private void report(String race, List<Integer> statuses) throws Exception {
+    Map<Integer, Long> answers =
+        statuses.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    status -> status,
+                    java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting()));
+    long late =
+        TestDatabase.count(
+            "select count(*) from payments.payment_refund where tenant_id = ?::uuid"
+                + " and reason like 'paid after%'",
+            world.tenant.toString());
+    System.out.println(race + ": answers " + answers + ", late payments refunded so far " + late);
   }
 
   /** A reservation whose cancellation lost its race is cancelled now: the guest retries. */

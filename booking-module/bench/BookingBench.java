@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   booking-module/bench/BookingBench.java
  * </pre>
  *
- * Environment: BASE (http://localhost:10080/booking), ADMIN_TOKEN and GUEST_TOKEN (printed by the
+ * Environment: BASE (http://localhost:8780/booking), ADMIN_TOKEN and GUEST_TOKEN (printed by the
  * local run; a guest of the demo tenant), DB_URL (jdbc:postgresql://localhost:15432/postgres),
  * DB_USER/DB_PASSWORD (postgres/postgres), CLIENTS (32), PER_CLIENT (50), LIST_REQUESTS (200).
  *
@@ -39,7 +39,7 @@ public class BookingBench {
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public static void main(String[] args) throws Exception {
-    String base = env("BASE", "http://localhost:10080/booking");
+    String base = env("BASE", "http://localhost:8780/booking");
     String admin = env("ADMIN_TOKEN", null);
     String guest = env("GUEST_TOKEN", null);
     int clients = Integer.parseInt(env("CLIENTS", "32"));

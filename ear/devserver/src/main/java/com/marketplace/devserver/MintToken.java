@@ -12,7 +12,7 @@ import java.util.UUID;
  * with {@code AUTH_DEV_MODE=true} (the local run, the tests) accepts it.
  *
  * <pre>
- * mvn -q -pl ear/devserver compile exec:java -Dexec.mainClass=com.marketplace.devserver.MintToken \
+ * mvn -q -Ptoken -pl ear/devserver -am compile \
  *   -Dexec.args="--user &lt;uuid&gt; --tenant &lt;uuid&gt; --roles admin,tutor [--email e] [--name n] [--hours 12]"
  * </pre>
  */

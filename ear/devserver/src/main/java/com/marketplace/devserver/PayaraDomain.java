@@ -9,12 +9,15 @@ import java.util.Map;
 
 /**
  * A Payara Server domain of its own for the local run, driven through {@code asadmin}. Its ports
- * start at {@link #PORT_BASE} so it never collides with {@code domain1} of the integration tests.
+ * start at {@link #PORT_BASE} so it never collides with {@code domain1} of the integration tests
+ * (4848/8080), the local database (15432) or the Stripe emulator (12111). The HTTP port (8780) is
+ * one browsers open: Chromium-based browsers refuse some ports outright, 10080 among them
+ * (ERR_UNSAFE_PORT), and Swagger UI has to be reachable from a browser.
  */
 final class PayaraDomain {
 
   static final String NAME = "marketplace";
-  static final int PORT_BASE = 10000;
+  static final int PORT_BASE = 8700;
   static final int ADMIN_PORT = PORT_BASE + 48;
   static final int HTTP_PORT = PORT_BASE + 80;
 

@@ -9,7 +9,19 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The modules' boundaries, as the build enforces them (STYLE.md). */
+/**
+ * The modules' boundaries, as the build enforces them (docs/architecture.md explains them):
+ *
+ * <ul>
+ *   <li>enrollment and booking never touch each other;
+ *   <li>enrollment, booking and the payment routes they serve ({@code payments.web}) use payments
+ *       only through {@code payments.application}, never its domain, infrastructure or API;
+ *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
+ *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
+ *       {@code EntityManager};
+ *   <li>the kernel ({@code common}) depends on no module.
+ * </ul>
+ */
 class ModuleBoundariesTest {
 
   private static JavaClasses platform;

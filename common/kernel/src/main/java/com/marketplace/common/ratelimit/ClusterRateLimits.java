@@ -40,6 +40,11 @@ public class ClusterRateLimits {
   private volatile RateLimiter limiter;
   private volatile long lastFailureLogged;
 
+  /** The settings in force; reading them at deploy time fails the deployment on a bad value. */
+  public RateLimitSettings settings() {
+    return settings;
+  }
+
   /** Empty when {@code caller} may send this request now. */
   public Optional<RateLimiter.Refusal> refusal(String method, String path, Caller caller) {
     if (!settings.enabled()) {

@@ -1,7 +1,6 @@
 package com.marketplace.common.ratelimit;
 
 import com.marketplace.common.security.Caller;
-import io.github.bucket4j.grid.jcache.Bucket4jJCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,8 +63,7 @@ public class ClusterRateLimits {
     if (current == null) {
       synchronized (this) {
         if (limiter == null) {
-          limiter =
-              new RateLimiter(Bucket4jJCache.entryProcessorBasedBuilder(cache()).build(), settings);
+          limiter = new RateLimiter(new JCacheCompareAndSwapBuckets(cache()), settings);
         }
         current = limiter;
       }

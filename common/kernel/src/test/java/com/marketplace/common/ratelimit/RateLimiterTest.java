@@ -10,12 +10,14 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import io.github.bucket4j.grid.jcache.Bucket4jJCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.cache.Cache;
 import javax.cache.configuration.MutableConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +39,8 @@ class RateLimiterTest {
                   Map.of(
                           "RATE_LIMIT_WRITES_PER_USER", "3/1h",
                           "RATE_LIMIT_WRITES_PER_TENANT", "5/1h",
-                          "RATE_LIMIT_PAYMENTS_PER_USER", "1/1s")
+                          "RATE_LIMIT_PAYMENTS_PER_USER", "1/1s",
+                          "RATE_LIMIT_EXPENSIVE_READS_PER_USER", "10/1h")
                       .get(key)));
 
   private static final List<HazelcastInstance> members = new ArrayList<>();
@@ -91,6 +94,25 @@ class RateLimiterTest {
   }
 
   @Test
+  void concurrentRequestsOnBothNodesNeverOverspendABudget() throws Exception {
+    UUID tenant = UUID.randomUUID();
+    UUID user = UUID.randomUUID();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Boolean>> answers = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      RateLimiter node = i % 2 == 0 ? nodeOne : nodeTwo;
+      answers.add(
+          pool.submit(() -> node.acquire(tenant, user, RouteClass.EXPENSIVE_READS).isEmpty()));
+    }
+    int granted = 0;
+    for (Future<Boolean> answer : answers) {
+      granted += answer.get() ? 1 : 0;
+    }
+    pool.shutdown();
+    assertThat(granted, is(10)); // EXPENSIVE_READS_PER_USER=10/1h
+  }
+
+  @Test
   void routeClassesHaveSeparateBudgets() {
     UUID user = UUID.randomUUID();
     UUID tenant = UUID.randomUUID();
@@ -140,6 +162,6 @@ class RateLimiterTest {
     if (cache == null) {
       cache = manager.createCache(ClusterRateLimits.CACHE, new MutableConfiguration<>());
     }
-    return new RateLimiter(Bucket4jJCache.entryProcessorBasedBuilder(cache).build(), SETTINGS);
+    return new RateLimiter(new JCacheCompareAndSwapBuckets(cache), SETTINGS);
   }
 }

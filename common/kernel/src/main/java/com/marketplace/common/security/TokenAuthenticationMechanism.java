@@ -25,6 +25,12 @@ public abstract class TokenAuthenticationMechanism implements HttpAuthentication
   /** Request attribute holding the {@link VerifiedToken} of an authenticated request. */
   public static final String TOKEN = VerifiedToken.class.getName();
 
+  /**
+   * Request attribute holding the {@link LocatedToken.Place} of an authenticated request's token: a
+   * cookie is sent by the browser on its own, so the kernel's cross-site check needs to know.
+   */
+  public static final String PLACE = LocatedToken.Place.class.getName();
+
   /** Request attribute holding the {@link InvalidTokenException} of a rejected token. */
   public static final String FAILURE = InvalidTokenException.class.getName();
 
@@ -46,6 +52,7 @@ public abstract class TokenAuthenticationMechanism implements HttpAuthentication
     try {
       VerifiedToken token = verifier.verify(located.get().token());
       request.setAttribute(TOKEN, token);
+      request.setAttribute(PLACE, located.get().place());
       return context.notifyContainerAboutLogin(
           new CallerPrincipal(token.userId().toString()), token.roles());
     } catch (InvalidTokenException e) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * CORS for the tenants' browser frontends: answers preflights and marks responses for the origins
@@ -34,11 +33,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
   @Inject RequestContext request;
 
   public CorsFilter() {
-    var config = ConfigProvider.getConfig();
-    policy =
-        CorsPolicy.parse(
-            config.getOptionalValue("CORS_ALLOWED_ORIGINS", String.class).orElse(""),
-            config.getOptionalValue("CORS_TENANT_ORIGINS", String.class).orElse(""));
+    policy = CorsPolicy.configured();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Which browser origins may call the API with credentials: the origins every tenant shares, plus
@@ -37,6 +38,14 @@ public final class CorsPolicy {
       byTenant.put(UUID.fromString(parts[0].strip()), origins(parts[1], " "));
     }
     return new CorsPolicy(origins(shared, ","), byTenant);
+  }
+
+  /** The policy configured by {@code CORS_ALLOWED_ORIGINS} and {@code CORS_TENANT_ORIGINS}. */
+  public static CorsPolicy configured() {
+    var config = ConfigProvider.getConfig();
+    return parse(
+        config.getOptionalValue("CORS_ALLOWED_ORIGINS", String.class).orElse(""),
+        config.getOptionalValue("CORS_TENANT_ORIGINS", String.class).orElse(""));
   }
 
   /** A preflight carries no token: any configured origin may ask. */

@@ -125,6 +125,7 @@ public class CalendarImports {
 
   private void replaceHolds(ImportSource source, Listing listing, String calendar) {
     List<CalendarEvent> events = IcalCodec.read(calendar, ZoneId.of(listing.timeZone()));
+    CalendarLimits.requireFewEnough(events.size(), CalendarLimits.maxEvents());
     em.createQuery("delete from CalendarHold h where h.importSourceId = :source")
         .setParameter("source", source.id())
         .executeUpdate();

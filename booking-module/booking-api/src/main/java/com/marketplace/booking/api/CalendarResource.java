@@ -1,6 +1,7 @@
 package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.CalendarFeeds;
+import com.marketplace.booking.application.CalendarFetches;
 import com.marketplace.booking.application.CalendarImports;
 import com.marketplace.booking.application.CalendarLimits;
 import com.marketplace.common.api.RequestContext;
@@ -40,6 +41,7 @@ public class CalendarResource {
   @Inject Responses responses;
   @EJB CalendarFeeds feeds;
   @EJB CalendarImports imports;
+  @EJB CalendarFetches fetches;
 
   /** A calendar to import by URL. */
   public record UrlSource(@NotBlank @Size(max = 2048) String url) {}
@@ -59,7 +61,7 @@ public class CalendarResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response addUrl(@PathParam("listingId") UUID listingId, @NotNull @Valid UrlSource body) {
     return responses.created(
-        "iCalImportSource", imports.addUrl(request.requireCaller(), listingId, body.url()));
+        "iCalImportSource", fetches.addUrl(request.requireCaller(), listingId, body.url()));
   }
 
   @POST
@@ -86,7 +88,7 @@ public class CalendarResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response sync(@PathParam("sourceId") UUID sourceId) {
     return responses.ok(
-        "iCalImportSource", "update", imports.resync(request.requireCaller(), sourceId));
+        "iCalImportSource", "update", fetches.resync(request.requireCaller(), sourceId));
   }
 
   @DELETE

@@ -1,5 +1,6 @@
 package com.marketplace.enrollment.application;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public final class ReferenceRecords {
       @NotNull UUID tutorProfileId,
       @NotNull @Size(max = 200) String title,
       @NotNull BigDecimal price,
-      @Size(max = 3) String currency,
+      @NotBlank @Size(max = 3) String currency,
       @Size(max = 200) String category,
       @Size(max = 64) String schedulingType,
       Boolean requiresPreliminaryMeeting,

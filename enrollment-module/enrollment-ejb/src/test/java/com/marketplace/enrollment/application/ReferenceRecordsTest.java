@@ -41,7 +41,7 @@ class ReferenceRecordsTest {
     assertThat(fields(new TutorProfileData(null, null, null, null, null)), contains("tutorId"));
     assertThat(
         fields(new CoursePackData(null, null, null, null, null, null, null, null)),
-        contains("price", "title", "tutorProfileId"));
+        contains("currency", "price", "title", "tutorProfileId"));
     assertThat(
         fields(new LessonSlotData(null, null, null, null, null, null, null)),
         contains("coursePackId", "scheduledDate", "scheduledTime", "timeZone"));

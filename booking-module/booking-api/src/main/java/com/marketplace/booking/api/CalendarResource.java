@@ -1,14 +1,18 @@
 package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.CalendarFeeds;
+import com.marketplace.booking.application.CalendarFetches;
 import com.marketplace.booking.application.CalendarImports;
+import com.marketplace.booking.application.CalendarLimits;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.web.Responses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,8 +21,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.UUID;
 
 /**
@@ -34,9 +41,10 @@ public class CalendarResource {
   @Inject Responses responses;
   @EJB CalendarFeeds feeds;
   @EJB CalendarImports imports;
+  @EJB CalendarFetches fetches;
 
   /** A calendar to import by URL. */
-  public record UrlSource(@NotBlank String url) {}
+  public record UrlSource(@NotBlank @Size(max = 2048) String url) {}
 
   @GET
   @PermitAll
@@ -51,19 +59,20 @@ public class CalendarResource {
   @Path("listings/{listingId}/icalimports")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response addUrl(@PathParam("listingId") UUID listingId, @NotNull UrlSource body) {
+  public Response addUrl(@PathParam("listingId") UUID listingId, @NotNull @Valid UrlSource body) {
     return responses.created(
-        "iCalImportSource", imports.addUrl(request.requireCaller(), listingId, body.url()));
+        "iCalImportSource", fetches.addUrl(request.requireCaller(), listingId, body.url()));
   }
 
   @POST
   @Path("listings/{listingId}/icalimports/upload")
   @Consumes({CALENDAR, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
-  public Response upload(@PathParam("listingId") UUID listingId, String calendar) {
+  public Response upload(
+      @PathParam("listingId") UUID listingId, @Context HttpHeaders headers, InputStream calendar) {
+    String text = CalendarLimits.uploaded(calendar, headers.getLength());
     return responses.created(
-        "iCalImportSource",
-        imports.upload(request.requireCaller(), listingId, calendar == null ? "" : calendar));
+        "iCalImportSource", imports.upload(request.requireCaller(), listingId, text));
   }
 
   @GET
@@ -79,7 +88,7 @@ public class CalendarResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response sync(@PathParam("sourceId") UUID sourceId) {
     return responses.ok(
-        "iCalImportSource", "update", imports.resync(request.requireCaller(), sourceId));
+        "iCalImportSource", "update", fetches.resync(request.requireCaller(), sourceId));
   }
 
   @DELETE

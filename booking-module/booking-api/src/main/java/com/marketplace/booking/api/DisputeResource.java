@@ -43,7 +43,7 @@ public class DisputeResource {
   @PATCH
   @Path("{disputeId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response update(@PathParam("disputeId") UUID id, @NotNull DisputeChanges body) {
+  public Response update(@PathParam("disputeId") UUID id, @NotNull @Valid DisputeChanges body) {
     return responses.ok("dispute", "update", disputes.update(request.requireCaller(), id, body));
   }
 

@@ -2,6 +2,7 @@ package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.ListingUpsert;
 import com.marketplace.booking.application.ReferenceData;
+import com.marketplace.booking.application.UserProfileUpsert;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
@@ -33,9 +34,6 @@ public class ReferenceDataResource {
   @Inject Responses responses;
   @EJB ReferenceData referenceData;
 
-  /** A user as the user service describes them. */
-  public record UserProfileUpsert(String fullname, String email, String avatar) {}
-
   @PUT
   @Path("listings/{listingId}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -58,15 +56,10 @@ public class ReferenceDataResource {
   @Path("userprofiles/{userId}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response upsertUserProfile(
-      @PathParam("userId") UUID userId, @NotNull UserProfileUpsert body) {
+      @PathParam("userId") UUID userId, @NotNull @Valid UserProfileUpsert body) {
     return responses.ok(
         "userProfile",
         "upsert",
-        referenceData.upsertUserProfile(
-            request.requireCaller().tenantId(),
-            userId,
-            body.fullname(),
-            body.email(),
-            body.avatar()));
+        referenceData.upsertUserProfile(request.requireCaller().tenantId(), userId, body));
   }
 }

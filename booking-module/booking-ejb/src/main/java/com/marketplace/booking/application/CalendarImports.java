@@ -6,10 +6,11 @@ import com.marketplace.booking.domain.ImportSource;
 import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.StayPeriod;
 import com.marketplace.booking.infrastructure.ical.IcalCodec;
-import com.marketplace.booking.infrastructure.ical.IcalFetcher;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,9 @@ import java.util.UUID;
  * previous holds with its current events (overlapping events merged) under the exclusion
  * constraint: if they collide with a reservation the sync is refused (409) and nothing changes; a
  * malformed calendar is a 400 and nothing is written.
+ *
+ * <p>URL calendars are fetched by {@link CalendarFetches} between two of the steps here, each its
+ * own transaction ({@code REQUIRES_NEW}), so that no transaction is open during the fetch.
  */
 @Stateless
 public class CalendarImports {
@@ -35,16 +39,24 @@ public class CalendarImports {
   @PersistenceContext(unitName = "booking")
   EntityManager em;
 
-  @Inject IcalFetcher fetcher;
   @Inject BookingJournal journal;
 
-  public ImportSourceView addUrl(Caller caller, UUID listingId, String url) {
+  /** The URL a new import will fetch, once the caller may manage the listing's calendars. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public String urlToAdd(Caller caller, UUID listingId, String url) {
+    hostedListing(caller, listingId);
+    return ImportUrls.require(url);
+  }
+
+  /** A new URL source with the calendar just fetched from it (the caller is checked again). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ImportSourceView addFetched(Caller caller, UUID listingId, String url, String calendar) {
     Listing listing = hostedListing(caller, listingId);
     ImportSource source =
         ImportSource.ofUrl(
             caller.tenantId(), caller.userId(), listing.id(), ImportUrls.require(url));
     em.persist(source);
-    replaceHolds(source, listing, fetcher.fetch(source.url()));
+    replaceHolds(source, listing, calendar);
     journal.record(
         "iCalImportSource.added", source.tenantId(), OBJECT_TYPE, source.id(), null, state(source));
     return ImportSourceView.of(source);
@@ -65,13 +77,22 @@ public class CalendarImports {
     return ImportSourceView.of(source);
   }
 
-  public ImportSourceView resync(Caller caller, UUID sourceId) {
+  /** The URL of a source the caller asks to sync now. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public String urlToResync(Caller caller, UUID sourceId) {
     ImportSource source = source(caller.tenantId(), sourceId);
-    Listing listing = hostedListing(caller, source.listingId());
+    hostedListing(caller, source.listingId());
     if (!source.isUrl()) {
       throw ApiException.conflict("errMsg_uploadIsNotSynced", "An uploaded calendar has no URL");
     }
-    replaceHolds(source, listing, fetcher.fetch(source.url()));
+    return source.url();
+  }
+
+  /** The source's holds replaced by the calendar just fetched (source and caller checked again). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ImportSourceView resynced(Caller caller, UUID sourceId, String calendar) {
+    ImportSource source = source(caller.tenantId(), sourceId);
+    replaceHolds(source, hostedListing(caller, source.listingId()), calendar);
     return ImportSourceView.of(source);
   }
 
@@ -106,13 +127,20 @@ public class CalendarImports {
         .toList();
   }
 
-  /** The scheduled sync of one URL source, in its own transaction (see {@link CalendarSyncJob}). */
-  public void syncSource(UUID sourceId) {
+  /** The URL of a source the scheduled sync fetches; null once it is removed. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public String urlToSync(UUID sourceId) {
     ImportSource source = em.find(ImportSource.class, sourceId);
-    if (source == null || !source.isActive() || !source.isUrl()) {
-      return;
+    return source == null || !source.isActive() || !source.isUrl() ? null : source.url();
+  }
+
+  /** The scheduled sync's outcome, unless the source was removed during the fetch. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void synced(UUID sourceId, String calendar) {
+    ImportSource source = em.find(ImportSource.class, sourceId);
+    if (source != null && source.isActive()) {
+      replaceHolds(source, em.find(Listing.class, source.listingId()), calendar);
     }
-    replaceHolds(source, em.find(Listing.class, source.listingId()), fetcher.fetch(source.url()));
   }
 
   /** Records why the scheduled sync of a source failed, in its own transaction. */
@@ -125,6 +153,7 @@ public class CalendarImports {
 
   private void replaceHolds(ImportSource source, Listing listing, String calendar) {
     List<CalendarEvent> events = IcalCodec.read(calendar, ZoneId.of(listing.timeZone()));
+    CalendarLimits.requireFewEnough(events.size(), CalendarLimits.maxEvents());
     em.createQuery("delete from CalendarHold h where h.importSourceId = :source")
         .setParameter("source", source.id())
         .executeUpdate();

@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Re-syncs every URL calendar every 30 minutes, once per cluster: the node that claims the run
- * syncs each source in its own transaction, so one unreachable or conflicting calendar only records
- * its error.
+ * syncs each source as {@link CalendarFetches} does (fetched outside any transaction, applied in
+ * its own), so one unreachable or conflicting calendar only records its error.
  */
 @Singleton
 public class CalendarSyncJob {
@@ -22,6 +22,7 @@ public class CalendarSyncJob {
   private static final Logger LOG = Logger.getLogger(CalendarSyncJob.class.getName());
 
   @EJB CalendarSyncRuns runs;
+  @EJB CalendarFetches fetches;
 
   @Schedule(hour = "*", minute = "*/30", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -42,7 +43,7 @@ public class CalendarSyncJob {
     int synced = 0;
     for (UUID source : runs.urlSources()) {
       try {
-        runs.sync(source);
+        fetches.sync(source);
         synced++;
       } catch (ApiException e) {
         runs.failed(source, e.detail());

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-/** The transactions of a {@link CalendarSyncJob} run: the claim, and one per calendar. */
+/** The transactions of a {@link CalendarSyncJob} run: the claim, and a failure's record. */
 @Stateless
 public class CalendarSyncRuns {
 
@@ -31,11 +31,6 @@ public class CalendarSyncRuns {
     return em.createQuery(
             "select s.id from ImportSource s where s.active = true and s.kind = 'url'", UUID.class)
         .getResultList();
-  }
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void sync(UUID source) {
-    imports.syncSource(source);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

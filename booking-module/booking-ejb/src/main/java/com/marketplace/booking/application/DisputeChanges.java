@@ -1,5 +1,6 @@
 package com.marketplace.booking.application;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,9 +12,9 @@ import java.util.UUID;
  */
 public record DisputeChanges(
     UUID adminId,
-    String issueType,
-    String description,
-    String resolutionStatus,
+    @Size(max = 200) String issueType,
+    @Size(max = 5000) String description,
+    @Size(max = 64) String resolutionStatus,
     OffsetDateTime resolvedAt,
     Boolean refundApproved,
     BigDecimal refundAmount) {}

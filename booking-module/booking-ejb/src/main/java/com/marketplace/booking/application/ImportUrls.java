@@ -7,9 +7,16 @@ import java.net.URISyntaxException;
 /** Calendar import URLs: absolute http or https URLs with a host, nothing else. */
 final class ImportUrls {
 
+  static final int MAX_LENGTH = 2048;
+
   private ImportUrls() {}
 
   static String require(String url) {
+    if (url == null || url.length() > MAX_LENGTH) {
+      throw ApiException.badRequest(
+          "errMsg_iCalImportSourceIsNotValid",
+          "url must be an http or https URL of at most " + MAX_LENGTH + " characters");
+    }
     try {
       URI uri = new URI(url.trim());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
@@ -20,6 +27,6 @@ final class ImportUrls {
       // answered below
     }
     throw ApiException.badRequest(
-        "errMsg_iCalImportSourceIsNotValid", "iCalImportSource must be an http or https URL");
+        "errMsg_iCalImportSourceIsNotValid", "url must be an http or https URL");
   }
 }

@@ -8,6 +8,7 @@ import com.marketplace.common.money.Money;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -21,21 +22,21 @@ import java.util.UUID;
  */
 public record ListingUpsert(
     @NotNull UUID hostId,
-    @NotBlank String title,
-    List<String> photos,
-    String mainPhoto,
-    List<UUID> amenityIds,
-    String address,
-    String propertyType,
-    String location,
-    @NotBlank String timeZone,
+    @NotBlank @Size(max = 200) String title,
+    @Size(max = 100) List<@NotNull @Size(max = 2048) String> photos,
+    @Size(max = 2048) String mainPhoto,
+    @Size(max = 500) List<@NotNull UUID> amenityIds,
+    @Size(max = 1000) String address,
+    @Size(max = 64) String propertyType,
+    @Size(max = 200) String location,
+    @NotBlank @Size(max = 64) String timeZone,
     @NotNull BigDecimal nightlyPrice,
-    @NotBlank String currency,
+    @NotBlank @Size(max = 3) String currency,
     BigDecimal cleaningFee,
     BigDecimal platformFeeRate,
     Map<String, Object> cityTaxRule,
     @NotNull @Positive Integer maxGuests,
-    @NotBlank String approvalType,
+    @NotBlank @Size(max = 64) String approvalType,
     Map<String, Object> bookingPolicy,
     Map<String, Object> cancellationPolicy,
     Boolean isActive) {

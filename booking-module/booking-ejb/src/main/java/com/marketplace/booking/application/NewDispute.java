@@ -2,6 +2,7 @@ package com.marketplace.booking.application;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,9 +17,9 @@ public record NewDispute(
     @NotNull UUID reservationId,
     UUID raisedBy,
     UUID adminId,
-    @NotBlank String issueType,
-    @NotBlank String description,
+    @NotBlank @Size(max = 200) String issueType,
+    @NotBlank @Size(max = 5000) String description,
     UUID relatedPaymentId,
-    String resolutionStatus,
+    @Size(max = 64) String resolutionStatus,
     OffsetDateTime resolvedAt,
     Boolean refundApproved) {}

@@ -2,6 +2,7 @@ package com.marketplace.booking.application;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,11 +20,11 @@ public record NewReservation(
     @NotNull @Positive Integer guestCount,
     @NotNull BigDecimal totalPrice,
     UUID hostId,
-    String approvalType,
-    String currency,
-    String bookingStatus,
-    String disputeStatus,
-    String iCalImportSource,
+    @Size(max = 64) String approvalType,
+    @Size(max = 3) String currency,
+    @Size(max = 64) String bookingStatus,
+    @Size(max = 64) String disputeStatus,
+    @Size(max = 2048) String iCalImportSource,
     Object bookingPoliciesSnapshot,
     Object cancellationPolicySnapshot,
-    String iCalExportUrl) {}
+    @Size(max = 2048) String iCalExportUrl) {}

@@ -4,11 +4,13 @@ import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.ListingData;
 import com.marketplace.booking.domain.UserProfile;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.Violations;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import java.util.UUID;
  * The module's projection of upstream reference data: listings and user profiles, upserted by
  * admins ({@code PUT /v1/listings/:id}, {@code PUT /v1/userprofiles/:userId}) or by messages on the
  * reference-data queue. An upsert replaces what was known; reservations keep their snapshots.
+ *
+ * <p>Both ways are held to the same constraints (the records' Bean Validation annotations, checked
+ * here as well as at the route), so a message can never store what the route would refuse.
  */
 @Stateless
 public class ReferenceData {
@@ -27,9 +32,10 @@ public class ReferenceData {
   EntityManager em;
 
   @Inject BookingJournal journal;
+  @Inject Validator validator;
 
   public ListingView upsertListing(UUID tenantId, UUID listingId, ListingUpsert upsert) {
-    ListingData data = upsert.toData();
+    ListingData data = Violations.requireValid(validator, "listing", upsert).toData();
     Listing listing = em.find(Listing.class, listingId);
     boolean created = listing == null;
     if (created) {
@@ -58,8 +64,8 @@ public class ReferenceData {
     return ListingView.of(listing);
   }
 
-  public UserProfileView upsertUserProfile(
-      UUID tenantId, UUID userId, String fullname, String email, String avatar) {
+  public UserProfileView upsertUserProfile(UUID tenantId, UUID userId, UserProfileUpsert upsert) {
+    Violations.requireValid(validator, "userProfile", upsert);
     UserProfile profile =
         em.createQuery(
                 "select p from UserProfile p where p.tenantId = :tenant and p.userId = :user",
@@ -73,7 +79,7 @@ public class ReferenceData {
       profile = new UserProfile(tenantId, userId);
       em.persist(profile);
     }
-    profile.describe(fullname, email, avatar);
+    profile.describe(upsert.fullname(), upsert.email(), upsert.avatar());
     em.flush();
     return UserProfileView.of(profile);
   }

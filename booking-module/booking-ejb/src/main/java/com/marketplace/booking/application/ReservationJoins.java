@@ -25,7 +25,11 @@ public record ReservationJoins(List<ListingJoin> listingJoins, List<HostDetails>
   static final List<String> PROPERTY_TYPES =
       List.of("apartment", "house", "room", "villa", "cabin", "other");
 
+  /** Null for a listing upserted without a type, or with one the list does not know. */
   static Integer propertyTypeIdx(String type) {
+    if (type == null) {
+      return null;
+    }
     int idx = PROPERTY_TYPES.indexOf(type);
     return idx < 0 ? null : idx;
   }

@@ -17,10 +17,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reservation use cases: book, read, list, change and cancel. A guest sees their own reservations,
@@ -37,7 +41,22 @@ public class Reservations {
   @Inject BookingJournal journal;
   @EJB Cancellations cancellations;
 
-  /** A guest books a stay; the nights are held by the database's exclusion constraint. */
+  @Inject
+  @ConfigProperty(name = "BOOKING_MAX_UNPAID_HOLDS", defaultValue = "3")
+  int maxUnpaidHolds;
+
+  @Inject
+  @ConfigProperty(name = "BOOKING_PAYMENT_WINDOW_MINUTES", defaultValue = "60")
+  long paymentWindowMinutes;
+
+  @Inject
+  @ConfigProperty(name = "BOOKING_HOST_RESPONSE_MINUTES", defaultValue = "1440")
+  long hostResponseMinutes;
+
+  /**
+   * A guest books a stay; the nights are held by the database's exclusion constraint, and the guest
+   * may keep only so many unpaid holds ({@link UnpaidHoldLimit}).
+   */
   public ReservationView create(Caller guest, NewReservation request) {
     Listing listing = bookableListing(guest.tenantId(), request.listingId());
     ListingTerms terms = ListingTerms.of(listing);
@@ -53,6 +72,13 @@ public class Reservations {
     BookingRequestRules.requireServerValues(request, listing);
     PriceBreakdown price = terms.tariff().quote(stay, request.guestCount());
     BookingRequestRules.requireSamePrice(request, price);
+    new UnpaidHoldLimit(
+            em,
+            new UnpaidHoldLimit.Settings(
+                maxUnpaidHolds,
+                Duration.ofMinutes(paymentWindowMinutes),
+                Duration.ofMinutes(hostResponseMinutes)))
+        .requireRoomFor(guest.tenantId(), guest.userId(), OffsetDateTime.now(ZoneOffset.UTC));
     Reservation reservation =
         new Reservation(
             guest.tenantId(),

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -21,12 +22,23 @@ import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.TestDatabase;
 import com.marketplace.it.support.Tokens;
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -277,6 +289,97 @@ class IcalIT {
         .get("/v1/listings/" + listing + "/icalimports")
         .then()
         .statusCode(404);
+  }
+
+  /**
+   * Calendar servers that answer their headers and then trickle: each import waits on one of them
+   * without a transaction or a database connection, so the pool stays free (no connection of the
+   * server sits idle in a transaction) and other routes answer at once; each import gives up at the
+   * fetch deadline with 422, writing nothing. (Payara's default HTTP pool has 5 threads: the test
+   * keeps one of them for the other routes.)
+   */
+  @Test
+  void slowCalendarServersHoldNoDatabaseConnectionAndAreCutOffAtTheDeadline() throws Exception {
+    String listing = world.instantListing();
+    int imports = 4;
+    AtomicInteger connected = new AtomicInteger();
+    try (ServerSocket trickling = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      Thread server = new Thread(() -> trickle(trickling, connected));
+      server.setDaemon(true);
+      server.start();
+      String slowUrl = "http://127.0.0.1:" + trickling.getLocalPort() + "/slow.ics";
+      ExecutorService clients = Executors.newFixedThreadPool(imports);
+      List<Future<long[]>> answers = new ArrayList<>();
+      for (int i = 0; i < imports; i++) {
+        answers.add(
+            clients.submit(
+                () -> {
+                  long started = System.nanoTime();
+                  int status =
+                      as(world.host)
+                          .body(Map.of("url", slowUrl))
+                          .post("/v1/listings/" + listing + "/icalimports")
+                          .statusCode();
+                  return new long[] {status, (System.nanoTime() - started) / 1_000_000};
+                }));
+      }
+      long waitUntil = System.currentTimeMillis() + 2_000;
+      while (connected.get() < imports && System.currentTimeMillis() < waitUntil) {
+        Thread.sleep(50);
+      }
+      assertThat(connected.get(), is(imports));
+      Thread.sleep(500);
+
+      assertThat(
+          TestDatabase.count(
+              "select count(*) from pg_stat_activity where state like 'idle in transaction%'"
+                  + " and now() - state_change > interval '300 milliseconds'"),
+          is(0L));
+      long started = System.nanoTime();
+      as(world.host).get("/v1/listings/" + listing).then().statusCode(200);
+      assertThat((System.nanoTime() - started) / 1_000_000, lessThan(1_500L));
+
+      for (Future<long[]> answer : answers) {
+        long[] outcome =
+            answer.get(AllowLocalCalendars.DEADLINE_MS + 10_000L, TimeUnit.MILLISECONDS);
+        assertThat(outcome[0], is(422L));
+        assertThat(outcome[1], lessThan(AllowLocalCalendars.DEADLINE_MS + 3_000L));
+      }
+      clients.shutdownNow();
+    }
+    assertThat(sourcesOf(listing), is(0L));
+  }
+
+  /** Accepts each connection, sends headers promising a large body, then one byte a second. */
+  private static void trickle(ServerSocket server, AtomicInteger connected) {
+    while (!server.isClosed()) {
+      try {
+        Socket socket = server.accept();
+        connected.incrementAndGet();
+        Thread drip =
+            new Thread(
+                () -> {
+                  try (socket;
+                      OutputStream out = socket.getOutputStream()) {
+                    out.write(
+                        ("HTTP/1.1 200 OK\r\nContent-Type: text/calendar\r\n"
+                                + "Content-Length: 100000\r\n\r\nBEGIN:VCALENDAR\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    for (int i = 0; i < 60; i++) {
+                      out.flush();
+                      Thread.sleep(1_000);
+                      out.write('X');
+                    }
+                  } catch (IOException | InterruptedException e) {
+                    // the client gave up, as it should
+                  }
+                });
+        drip.setDaemon(true);
+        drip.start();
+      } catch (IOException e) {
+        return;
+      }
+    }
   }
 
   private String url() {

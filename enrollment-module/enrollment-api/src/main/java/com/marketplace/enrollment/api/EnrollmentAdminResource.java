@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -47,13 +48,13 @@ public class EnrollmentAdminResource {
   @EJB EnrollmentAdministration administration;
   @EJB Refunding refunding;
 
-  public record CancelRequest(String cancelReason) {}
+  public record CancelRequest(@Size(max = 5000) String cancelReason) {}
 
-  public record AdminRefund(@NotNull UUID enrollmentId, String reason) {}
+  public record AdminRefund(@NotNull UUID enrollmentId, @Size(max = 5000) String reason) {}
 
-  public record TutorBan(@NotNull UUID tutorProfileId, String reason) {}
+  public record TutorBan(@NotNull UUID tutorProfileId, @Size(max = 5000) String reason) {}
 
-  public record CourseRemoval(@NotNull UUID coursePackId, String reason) {}
+  public record CourseRemoval(@NotNull UUID coursePackId, @Size(max = 5000) String reason) {}
 
   public record Cleanup(@Min(0) Integer maxAgeMinutes) {}
 
@@ -62,7 +63,7 @@ public class EnrollmentAdminResource {
   @PATCH
   @Path("cancelenrollment/{enrollmentId}")
   @AllowedRoles(Caller.ADMIN)
-  public Response cancel(@PathParam("enrollmentId") UUID id, CancelRequest body) {
+  public Response cancel(@PathParam("enrollmentId") UUID id, @Valid CancelRequest body) {
     String reason = body == null ? null : body.cancelReason();
     return responses.ok(
         "enrollment", "update", administration.cancel(request.requireCaller(), id, reason));

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -34,11 +35,12 @@ public class EnrollmentPaymentFlowResource {
   @EJB PayingForEnrollments paying;
 
   /** {@code paymentMethodId} is required; {@code returnUrl} is where 3-D Secure comes back to. */
-  public record PaymentUserParams(String paymentMethodId, String returnUrl) {}
+  public record PaymentUserParams(
+      @Size(max = 255) String paymentMethodId, @Size(max = 2048) String returnUrl) {}
 
   public record StartRequest(@NotNull @Valid PaymentUserParams paymentUserParams) {}
 
-  public record RefreshRequest(PaymentUserParams paymentUserParams) {}
+  public record RefreshRequest(@Valid PaymentUserParams paymentUserParams) {}
 
   public record CallbackRequest(@NotNull UUID enrollmentId) {}
 
@@ -62,7 +64,7 @@ public class EnrollmentPaymentFlowResource {
 
   @PATCH
   @Path("refreshenrollmentpayment/{enrollmentId}")
-  public Response refresh(@PathParam("enrollmentId") UUID id, RefreshRequest body) {
+  public Response refresh(@PathParam("enrollmentId") UUID id, @Valid RefreshRequest body) {
     return answer(paying.refresh(request.requireCaller(), id));
   }
 

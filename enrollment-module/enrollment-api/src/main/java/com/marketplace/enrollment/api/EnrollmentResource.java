@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,11 +46,11 @@ public class EnrollmentResource {
   public record EnrollmentRequest(
       @NotNull UUID coursePackId,
       @NotNull UUID tutorProfileId,
-      @NotEmpty List<UUID> lessonSlotIds,
+      @NotEmpty @Size(max = 500) List<@NotNull UUID> lessonSlotIds,
       @NotNull BigDecimal totalAmount,
-      @NotBlank String currency,
-      String refundStatus,
-      String enrolledAt) {}
+      @NotBlank @Size(max = 3) String currency,
+      @Size(max = 64) String refundStatus,
+      @Size(max = 64) String enrolledAt) {}
 
   @POST
   @AllowedRoles("student")

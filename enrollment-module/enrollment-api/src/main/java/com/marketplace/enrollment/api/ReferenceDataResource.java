@@ -12,6 +12,7 @@ import com.marketplace.enrollment.application.ReferenceRecords.TutorProfileData;
 import com.marketplace.enrollment.application.ReferenceRecords.UserProfileData;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,31 +41,32 @@ public class ReferenceDataResource {
 
   @PUT
   @Path("tutorprofiles/{id}")
-  public Response tutorProfile(@PathParam("id") UUID id, @NotNull TutorProfileData body) {
+  public Response tutorProfile(@PathParam("id") UUID id, @NotNull @Valid TutorProfileData body) {
     return responses.ok("tutorProfile", "update", referenceData.tutorProfile(tenant(), id, body));
   }
 
   @PUT
   @Path("coursepacks/{id}")
-  public Response coursePack(@PathParam("id") UUID id, @NotNull CoursePackData body) {
+  public Response coursePack(@PathParam("id") UUID id, @NotNull @Valid CoursePackData body) {
     return responses.ok("coursePack", "update", referenceData.coursePack(tenant(), id, body));
   }
 
   @PUT
   @Path("lessonslots/{id}")
-  public Response lessonSlot(@PathParam("id") UUID id, @NotNull LessonSlotData body) {
+  public Response lessonSlot(@PathParam("id") UUID id, @NotNull @Valid LessonSlotData body) {
     return responses.ok("lessonSlot", "update", referenceData.lessonSlot(tenant(), id, body));
   }
 
   @PUT
   @Path("userprofiles/{userId}")
-  public Response userProfile(@PathParam("userId") UUID userId, @NotNull UserProfileData body) {
+  public Response userProfile(
+      @PathParam("userId") UUID userId, @NotNull @Valid UserProfileData body) {
     return responses.ok("userProfile", "update", referenceData.userProfile(tenant(), userId, body));
   }
 
   @POST
   @Path("preliminaryscreenings")
-  public Response screening(@NotNull ScreeningData body) {
+  public Response screening(@NotNull @Valid ScreeningData body) {
     return responses.ok("preliminaryScreening", "update", referenceData.screening(tenant(), body));
   }
 

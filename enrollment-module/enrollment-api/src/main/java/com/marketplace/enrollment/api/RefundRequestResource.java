@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -44,15 +45,18 @@ public class RefundRequestResource {
    */
   public record NewRefundRequest(
       @NotNull UUID enrollmentId,
-      @NotBlank String reason,
-      String requestedAt,
-      String processedAt,
-      String status,
+      @NotBlank @Size(max = 5000) String reason,
+      @Size(max = 64) String requestedAt,
+      @Size(max = 64) String processedAt,
+      @Size(max = 64) String status,
       Boolean firstLessonCompleted,
-      String adminNote) {}
+      @Size(max = 5000) String adminNote) {}
 
   /** The spec's update body; {@code processedAt} is set by the server and ignored. */
-  public record RefundDecision(String status, String adminNote, String processedAt) {}
+  public record RefundDecision(
+      @Size(max = 64) String status,
+      @Size(max = 5000) String adminNote,
+      @Size(max = 64) String processedAt) {}
 
   @POST
   @AllowedRoles("student")
@@ -81,7 +85,8 @@ public class RefundRequestResource {
   @Path("{refundRequestId}")
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response update(@PathParam("refundRequestId") UUID id, @NotNull RefundDecision body) {
+  public Response update(
+      @PathParam("refundRequestId") UUID id, @NotNull @Valid RefundDecision body) {
     return responses.ok(
         "refundRequest",
         "update",

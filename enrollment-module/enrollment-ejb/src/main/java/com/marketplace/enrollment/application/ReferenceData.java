@@ -3,6 +3,7 @@ package com.marketplace.enrollment.application;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.Violations;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import com.marketplace.enrollment.application.ReferenceRecords.CoursePackData;
@@ -25,6 +26,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
@@ -36,6 +38,10 @@ import java.util.function.Supplier;
  * Keeps the module's projection of upstream reference data (users, tutors, course packs, lesson
  * slots, screenings), upserted by the admin routes and the JMS consumer alike. A lesson reported
  * completed may complete its enrollment.
+ *
+ * <p>Both ways are held to the records' Bean Validation constraints (checked here as well as at the
+ * route), and a record naming another (a pack's tutor, a slot's or screening's pack) is refused
+ * with 404 unless that record exists in the tenant: nothing reaches the database's foreign keys.
  */
 @Stateless
 public class ReferenceData {
@@ -46,6 +52,7 @@ public class ReferenceData {
   @Inject EnrollmentStore store;
   @Inject Auditor auditor;
   @EJB EnrollmentAdministration administration;
+  @Inject Validator validator;
 
   /** Records what the module knows of a user; returns the id of the new profile. */
   public UUID registerUserProfile(UUID tenantId, UUID userId, String fullname, String email) {
@@ -56,7 +63,7 @@ public class ReferenceData {
   }
 
   public Map<String, Object> tutorProfile(UUID tenantId, UUID id, TutorProfileData data) {
-    require(data.tutorId(), "tutorId");
+    Violations.requireValid(validator, "tutorProfile", data);
     TutorProfile profile =
         upsert(
             TutorProfile.class, tenantId, id, () -> new TutorProfile(id, tenantId, data.tutorId()));
@@ -78,12 +85,10 @@ public class ReferenceData {
   }
 
   public Map<String, Object> coursePack(UUID tenantId, UUID id, CoursePackData data) {
-    require(data.tutorProfileId(), "tutorProfileId");
-    require(data.title(), "title");
-    require(data.price(), "price");
+    Violations.requireValid(validator, "coursePack", data);
     store
         .tutorProfile(tenantId, data.tutorProfileId())
-        .orElseThrow(() -> ApiException.notFound("tutorProfile", data.tutorProfileId()));
+        .orElseThrow(() -> unknown("tutorProfileId", "tutorProfile", data.tutorProfileId()));
     Money price;
     try {
       price = Money.ofMajor(data.price(), Objects.requireNonNullElse(data.currency(), ""));
@@ -105,12 +110,10 @@ public class ReferenceData {
   }
 
   public Map<String, Object> lessonSlot(UUID tenantId, UUID id, LessonSlotData data) {
-    require(data.coursePackId(), "coursePackId");
-    require(data.scheduledDate(), "scheduledDate");
-    require(data.scheduledTime(), "scheduledTime");
+    Violations.requireValid(validator, "lessonSlot", data);
     store
         .coursePack(tenantId, data.coursePackId())
-        .orElseThrow(() -> ApiException.notFound("coursePack", data.coursePackId()));
+        .orElseThrow(() -> unknown("coursePackId", "coursePack", data.coursePackId()));
     SlotStatus reported = SpecEnum.parse(SlotStatus.class, "status", data.status());
     if (reported == SlotStatus.BOOKED) {
       throw ApiException.unprocessable(
@@ -138,6 +141,7 @@ public class ReferenceData {
   }
 
   public Map<String, Object> userProfile(UUID tenantId, UUID userId, UserProfileData data) {
+    Violations.requireValid(validator, "userProfile", data);
     UserProfile profile =
         store
             .userProfile(tenantId, userId)
@@ -153,9 +157,10 @@ public class ReferenceData {
   }
 
   public Map<String, Object> screening(UUID tenantId, ScreeningData data) {
-    require(data.coursePackId(), "coursePackId");
-    require(data.studentId(), "studentId");
-    require(data.passed(), "passed");
+    Violations.requireValid(validator, "preliminaryScreening", data);
+    store
+        .coursePack(tenantId, data.coursePackId())
+        .orElseThrow(() -> unknown("coursePackId", "coursePack", data.coursePackId()));
     PreliminaryScreening screening =
         em.createQuery(
                 "select s from PreliminaryScreening s where s.tenantId = :tenant"
@@ -208,9 +213,11 @@ public class ReferenceData {
     }
   }
 
-  private static void require(Object value, String field) {
-    if (value == null) {
-      throw ApiException.badRequest("errMsg_" + field + "IsRequired", field + " is required");
-    }
+  /** 404 for a reference to a record the tenant does not have, naming the field that made it. */
+  private static ApiException unknown(String field, String objectType, UUID id) {
+    return new ApiException(
+        404,
+        "errMsg_" + objectType + "NotFound",
+        field + ": " + objectType + " " + id + " was not found");
   }
 }

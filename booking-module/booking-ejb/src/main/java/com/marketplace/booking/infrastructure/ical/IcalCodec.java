@@ -10,6 +10,7 @@ import biweekly.util.ICalDate;
 import com.marketplace.booking.domain.CalendarEvent;
 import com.marketplace.booking.domain.StayPeriod;
 import com.marketplace.common.error.ApiException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,8 +54,9 @@ public final class IcalCodec {
   /**
    * The events of a calendar as nights in {@code zone} (the listing's): an event's first night is
    * the day it starts; its check-out is the day it ends, or the next day if it ends during a day.
-   * Cancelled events are skipped. Anything that is not a calendar, or an event without a start, is
-   * a 400.
+   * Cancelled events are skipped. Anything that is not a calendar, an event without a start, an
+   * event whose dates are not dates ({@code DTSTART:99999999T999999Z}) or one that ends before it
+   * starts is a 400, and nothing of the calendar is used.
    */
   public static List<CalendarEvent> read(String text, ZoneId zone) {
     List<ICalendar> calendars;
@@ -72,10 +74,18 @@ public final class IcalCodec {
         if (event.getStatus() != null && event.getStatus().isCancelled()) {
           continue;
         }
-        events.add(event(event, zone));
+        events.add(readable(event, zone));
       }
     }
     return events;
+  }
+
+  private static CalendarEvent readable(VEvent event, ZoneId zone) {
+    try {
+      return event(event, zone);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw malformed("an event's dates are not valid dates or times");
+    }
   }
 
   private static CalendarEvent event(VEvent event, ZoneId zone) {
@@ -91,6 +101,9 @@ public final class IcalCodec {
       ends = begins.plus(Duration.ofMillis(event.getDuration().getValue().toMillis()));
     } else {
       ends = begins.toLocalDate().plusDays(1).atStartOfDay();
+    }
+    if (ends.isBefore(begins)) {
+      throw malformed("an event ends before it starts");
     }
     LocalDate checkIn = begins.toLocalDate();
     LocalDate checkOut =

@@ -2,18 +2,13 @@ package com.marketplace.booking.infrastructure.ical;
 
 import com.marketplace.common.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,105 +16,93 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Fetches an external calendar, bounded: http or https only; no redirects; a connect and a total
- * timeout; at most a configured number of bytes; and never a loopback, private, link-local or
- * otherwise internal address (the server's own network) unless its host is listed in {@code
- * BOOKING_ICAL_ALLOWED_HOSTS}.
+ * Fetches an external calendar, bounded: http or https only; no redirects; the host resolved once,
+ * every address it has checked against {@link CalendarAddresses} (unless the host is listed in
+ * {@code BOOKING_ICAL_ALLOWED_HOSTS}), and the connection made to a checked address, so a DNS
+ * answer that changes between the check and the connection (rebinding) changes nothing; one
+ * deadline for the whole fetch; at most a configured number of bytes. Callers must not hold a
+ * transaction or a database connection while it runs (see {@code CalendarFetches}).
  *
  * <p>Configuration (MicroProfile Config): {@code BOOKING_ICAL_ALLOWED_HOSTS} (comma-separated host
  * names or addresses, default none), {@code BOOKING_ICAL_CONNECT_TIMEOUT_MS} (3000), {@code
- * BOOKING_ICAL_TIMEOUT_MS} (10000), {@code BOOKING_ICAL_MAX_BYTES} (1048576).
- *
- * <p>The address is checked once, before the request; DNS that changes between the check and the
- * connection (rebinding) is not defended against here.
+ * BOOKING_ICAL_TIMEOUT_MS} (10000: connect, TLS, headers and body together), {@code
+ * BOOKING_ICAL_MAX_BYTES} (1048576).
  */
 @ApplicationScoped
 public class IcalFetcher {
 
+  /** Name resolution, replaceable in tests. */
+  interface Resolver {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  private final Resolver resolver;
+
+  public IcalFetcher() {
+    this(InetAddress::getAllByName);
+  }
+
+  IcalFetcher(Resolver resolver) {
+    this.resolver = resolver;
+  }
+
   public String fetch(String url) {
-    URI uri = URI.create(url);
+    Config config = ConfigProvider.getConfig();
+    return fetch(
+        url,
+        allowedHosts(config),
+        new CalendarHttp.Limits(
+            millis(config, "BOOKING_ICAL_CONNECT_TIMEOUT_MS", 3_000),
+            millis(config, "BOOKING_ICAL_TIMEOUT_MS", 10_000),
+            config.getOptionalValue("BOOKING_ICAL_MAX_BYTES", Long.class).orElse(1_048_576L)));
+  }
+
+  String fetch(String url, Set<String> allowed, CalendarHttp.Limits limits) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw refused("it is not a URL");
+    }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
       throw refused("only http and https URLs are fetched");
     }
-    Config config = ConfigProvider.getConfig();
-    requirePublic(uri.getHost(), allowedHosts(config));
-    HttpClient client =
-        HttpClient.newBuilder()
-            .connectTimeout(millis(config, "BOOKING_ICAL_CONNECT_TIMEOUT_MS", 3_000))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(millis(config, "BOOKING_ICAL_TIMEOUT_MS", 10_000))
-            .header("Accept", "text/calendar")
-            .GET()
-            .build();
-    long maxBytes =
-        config.getOptionalValue("BOOKING_ICAL_MAX_BYTES", Long.class).orElse(1_048_576L);
+    if (uri.getRawUserInfo() != null) {
+      throw refused("credentials in the URL are not sent");
+    }
+    List<InetAddress> addresses = checkedAddresses(uri.getHost(), allowed);
     try {
-      HttpResponse<InputStream> response =
-          client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = response.body()) {
-        if (response.statusCode() != 200) {
-          throw unavailable("the calendar answered HTTP " + response.statusCode());
-        }
-        return read(body, maxBytes);
-      }
+      return CalendarHttp.get(uri, addresses, limits);
     } catch (IOException e) {
-      throw unavailable("the calendar could not be fetched (" + e.getClass().getSimpleName() + ")");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw unavailable("interrupted");
+      throw unavailable(
+          e instanceof CalendarHttp.Failure
+              ? e.getMessage()
+              : "it could not be fetched (" + e.getClass().getSimpleName() + ")");
     }
   }
 
-  private static String read(InputStream body, long maxBytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    for (int n; (n = body.read(buffer)) != -1; ) {
-      out.write(buffer, 0, n);
-      if (out.size() > maxBytes) {
-        throw unavailable("the calendar is larger than " + maxBytes + " bytes");
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /** Refuses hosts that resolve to the server's own or internal networks, unless allowed. */
-  static void requirePublic(String host, Set<String> allowed) {
+  /**
+   * The host's addresses, resolved once; all of them must be public unless the host is allowed (one
+   * internal address among public ones is enough to refuse: which one is used is the resolver's
+   * choice, not ours).
+   */
+  List<InetAddress> checkedAddresses(String host, Set<String> allowed) {
     String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    if (allowed.contains(bare.toLowerCase(Locale.ROOT))) {
-      return;
-    }
     InetAddress[] addresses;
     try {
-      addresses = InetAddress.getAllByName(bare);
+      addresses = resolver.resolve(bare);
     } catch (UnknownHostException e) {
       throw unavailable("unknown host " + bare);
     }
-    for (InetAddress address : addresses) {
-      if (isInternal(address)) {
-        throw refused("the host " + bare + " is on an internal network");
+    if (!allowed.contains(bare.toLowerCase(Locale.ROOT))) {
+      for (InetAddress address : addresses) {
+        if (CalendarAddresses.isRefused(address)) {
+          throw refused("the host " + bare + " is on an internal or reserved network");
+        }
       }
     }
-  }
-
-  static boolean isInternal(InetAddress a) {
-    if (a.isAnyLocalAddress()
-        || a.isLoopbackAddress()
-        || a.isLinkLocalAddress()
-        || a.isSiteLocalAddress()
-        || a.isMulticastAddress()) {
-      return true;
-    }
-    byte[] b = a.getAddress();
-    if (b.length == 4) {
-      int first = b[0] & 0xff;
-      int second = b[1] & 0xff;
-      return first == 0 || (first == 100 && second >= 64 && second < 128); // this host, CGNAT
-    }
-    return (b[0] & 0xfe) == 0xfc; // IPv6 unique local fc00::/7
+    return List.of(addresses);
   }
 
   private static Set<String> allowedHosts(Config config) {

@@ -2,6 +2,7 @@ package com.marketplace.booking.infrastructure.messaging;
 
 import com.marketplace.booking.application.ListingUpsert;
 import com.marketplace.booking.application.ReferenceData;
+import com.marketplace.booking.application.UserProfileUpsert;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.messaging.InboundMessages;
 import jakarta.ejb.ActivationConfigProperty;
@@ -61,10 +62,7 @@ public class ReferenceDataConsumer implements MessageListener {
 
   /** The message body. */
   public record Upsert(
-      String type, UUID tenantId, UUID id, ListingUpsert listing, UserProfile userProfile) {}
-
-  /** A user as the user service describes them. */
-  public record UserProfile(String fullname, String email, String avatar) {}
+      String type, UUID tenantId, UUID id, ListingUpsert listing, UserProfileUpsert userProfile) {}
 
   @Override
   public void onMessage(Message message) {
@@ -96,12 +94,7 @@ public class ReferenceDataConsumer implements MessageListener {
       case "listing" ->
           referenceData.upsertListing(upsert.tenantId(), upsert.id(), upsert.listing());
       case "userProfile" ->
-          referenceData.upsertUserProfile(
-              upsert.tenantId(),
-              upsert.id(),
-              upsert.userProfile().fullname(),
-              upsert.userProfile().email(),
-              upsert.userProfile().avatar());
+          referenceData.upsertUserProfile(upsert.tenantId(), upsert.id(), upsert.userProfile());
       default -> LOG.warning("Dropped reference-data message of unknown type " + upsert.type());
     }
   }

@@ -74,6 +74,39 @@ class IcalCodecTest {
   }
 
   @Test
+  void datesThatAreNotDatesAreA400() {
+    for (String start :
+        new String[] {
+          "DTSTART:99999999T999999Z", "DTSTART:20271332T000000Z", "DTSTART;VALUE=DATE:20270230"
+        }) {
+      ApiException e =
+          assertThrows(
+              ApiException.class,
+              () -> IcalCodec.read(calendar(event(start, "DTEND:20270502T000000Z")), AMSTERDAM));
+      assertThat(start, e.status(), is(400));
+      assertThat(start, e.messageKey(), is("errMsg_iCalIsMalformed"));
+    }
+  }
+
+  @Test
+  void anEventEndingBeforeItStartsIsRefused() {
+    ApiException e =
+        assertThrows(
+            ApiException.class,
+            () ->
+                IcalCodec.read(
+                    calendar(event("DTSTART;VALUE=DATE:20270505", "DTEND;VALUE=DATE:20270501")),
+                    AMSTERDAM));
+    assertThat(e.status(), is(400));
+    assertThat(e.detail(), containsString("ends before it starts"));
+    assertThrows(
+        ApiException.class,
+        () ->
+            IcalCodec.read(
+                calendar(event("DTSTART;VALUE=DATE:20270505", "DURATION:-P2D")), AMSTERDAM));
+  }
+
+  @Test
   void writesAllDayEventsThatReadBack() {
     StayPeriod stay = new StayPeriod(MAY_1, MAY_1.plusDays(3));
     String text =

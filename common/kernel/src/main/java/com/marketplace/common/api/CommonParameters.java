@@ -30,9 +30,10 @@ public record CommonParameters(
 
   /** Reads the parameters from {@code query} (name to first value, or null when absent). */
   public static CommonParameters parse(Function<String, String> query) {
-    int pageNumber = integer(query, "pageNumber", 1, 0, Integer.MAX_VALUE);
     int pageRowCount =
         integer(query, "pageRowCount", DEFAULT_PAGE_ROW_COUNT, 1, MAX_PAGE_ROW_COUNT);
+    // the page's first row must still be a row number the database can skip to
+    int pageNumber = integer(query, "pageNumber", 1, 0, PageRequest.lastPageNumber(pageRowCount));
     return new CommonParameters(
         new PageRequest(pageNumber, pageRowCount),
         bool(query, "getJoins", true),

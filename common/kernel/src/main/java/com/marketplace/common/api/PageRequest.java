@@ -7,9 +7,14 @@ package com.marketplace.common.api;
 public record PageRequest(int number, int size) {
 
   public PageRequest {
-    if (number < 0 || size < 1) {
+    if (number < 0 || size < 1 || number > lastPageNumber(size)) {
       throw new IllegalArgumentException("page " + number + " of size " + size);
     }
+  }
+
+  /** The highest page number whose first row, counted from 0, is still an {@code int}. */
+  public static int lastPageNumber(int size) {
+    return (int) Math.min(Integer.MAX_VALUE, Integer.MAX_VALUE / size + 1L);
   }
 
   public boolean all() {

@@ -22,6 +22,9 @@ public record Money(long amountMinor, Currency currency) {
           "BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG", "RWF", "UGX", "VND", "VUV",
           "XAF", "XOF", "XPF");
 
+  /** More decimal places than any real amount needs, few enough to make arithmetic cheap. */
+  private static final int MAX_SCALE = 40;
+
   public Money {
     Objects.requireNonNull(currency, "currency");
     if (amountMinor < 0) {
@@ -36,6 +39,7 @@ public record Money(long amountMinor, Currency currency) {
   /** From a major-unit amount such as 120.50 EUR; refuses more decimals than the currency has. */
   public static Money ofMajor(BigDecimal amount, String currencyCode) {
     Currency currency = currency(currencyCode);
+    requireBounded(amount, currency);
     try {
       BigDecimal minor =
           amount.movePointRight(decimals(currency)).setScale(0, RoundingMode.UNNECESSARY);
@@ -43,6 +47,19 @@ public record Money(long amountMinor, Currency currency) {
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           amount + " has more decimals than " + currency.getCurrencyCode() + " allows", e);
+    }
+  }
+
+  /**
+   * Refuses, before any arithmetic, an amount that no currency has: scaling {@code 1E-10000000} to
+   * minor units would cost seconds of CPU, and its answer would be a refusal anyway. Reads only the
+   * scale and the bit length, which cost nothing whatever the number.
+   */
+  private static void requireBounded(BigDecimal amount, Currency currency) {
+    int scale = amount.scale();
+    if (scale > MAX_SCALE || scale < -MAX_SCALE || amount.unscaledValue().bitLength() > 128) {
+      throw new IllegalArgumentException(
+          "Not an amount of " + currency.getCurrencyCode() + ": out of range");
     }
   }
 

@@ -8,7 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON as the spec shows it: absent values are written as {@code null}, not left out; and read
- * strictly, so a value of the wrong type is a 400 rather than a guess.
+ * strictly, so a value of the wrong type or a date out of {@link DateBounds} is a 400 rather than a
+ * guess. (Size, depth and number bounds were checked before: {@link JsonBodyPolicy}.)
  */
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
@@ -20,7 +21,8 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
               .withDeserializers(
                   new StrictScalars.Booleans(),
                   new StrictScalars.Integers(),
-                  new StrictScalars.Longs()));
+                  new StrictScalars.Longs())
+              .withDeserializers(DateBounds.deserializers()));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -29,10 +29,20 @@ public final class QueryValues {
       return null;
     }
     try {
-      return OffsetDateTime.parse(value);
+      OffsetDateTime parsed = OffsetDateTime.parse(value);
+      if (DateBounds.contains(parsed.getYear())) {
+        return parsed;
+      }
     } catch (DateTimeParseException e) {
-      throw invalid(name, "an ISO-8601 date-time with offset, e.g. 2026-01-31T12:00:00Z");
+      // the same answer as a date out of range
     }
+    throw invalid(
+        name,
+        "an ISO-8601 date-time with offset in the years "
+            + DateBounds.MIN_YEAR
+            + " to "
+            + DateBounds.MAX_YEAR
+            + ", e.g. 2026-01-31T12:00:00Z");
   }
 
   private static ApiException invalid(String name, String expected) {

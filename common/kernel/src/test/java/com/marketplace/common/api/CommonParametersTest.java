@@ -73,4 +73,32 @@ class CommonParametersTest {
     assertThat(refused.status(), is(400));
     assertThat(refused.messageKey(), equalTo("errMsg_" + name + "IsNotValid"));
   }
+
+  @Test
+  void aPageWhoseFirstRowOverflowsIsRefusedNamingPageNumber() {
+    ApiException e =
+        assertThrows(
+            ApiException.class,
+            () ->
+                CommonParameters.parse(
+                    Map.of("pageNumber", "2147483647", "pageRowCount", "500")::get));
+
+    assertThat(e.status(), is(400));
+    assertThat(e.messageKey(), is("errMsg_pageNumberIsNotValid"));
+  }
+
+  @Test
+  void theLastPageWhoseFirstRowFitsIsAccepted() {
+    int last = PageRequest.lastPageNumber(500);
+    CommonParameters parameters =
+        CommonParameters.parse(
+            Map.of("pageNumber", String.valueOf(last), "pageRowCount", "500")::get);
+
+    assertThat(parameters.page().offset(), is((last - 1) * 500));
+    assertThat(
+        CommonParameters.parse(Map.of("pageNumber", "2147483647", "pageRowCount", "1")::get)
+            .page()
+            .offset(),
+        is(Integer.MAX_VALUE - 1));
+  }
 }

@@ -5,9 +5,13 @@ import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
@@ -49,5 +53,15 @@ class MoneyTest {
   @Test
   void speaksStripesLowerCaseCurrency() {
     assertThat(Money.ofMinor(1, "USD").stripeCurrency(), equalTo("usd"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1E-10000000", "1E+10000000", "0E-99999999", "1E-41"})
+  void refusesAmountsOutOfRangeBeforeAnyArithmetic(String amount) {
+    BigDecimal hostile = new BigDecimal(amount);
+
+    assertTimeoutPreemptively(
+        Duration.ofMillis(50),
+        () -> assertThrows(IllegalArgumentException.class, () -> Money.ofMajor(hostile, "EUR")));
   }
 }

@@ -139,6 +139,37 @@ class PaymentFlowIT {
   }
 
   @Test
+  void aStartNamingNoCardPaysWithTheCardSavedLastAndIs422WhenThereIsNone() {
+    String first = openOrder(1_200);
+    Platform.as(buyer, "shop")
+        .body(Map.of("paymentUserParams", Map.of()))
+        .patch("/v1/startprobepayment/" + first)
+        .then()
+        .statusCode(422)
+        .body("message", equalTo("errMsg_paymentMethodIdIsRequired"));
+    startSucceeds(first, "pm_card_visa");
+
+    String second = openOrder(1_300);
+    Platform.as(buyer, "shop")
+        .body(Map.of("paymentUserParams", Map.of()))
+        .patch("/v1/startprobepayment/" + second)
+        .then()
+        .statusCode(200)
+        .body("paymentResult.success", equalTo(true));
+  }
+
+  @Test
+  void aPaymentMethodIdThatCannotBeOneNeverReachesStripe() {
+    String order = openOrder(1_400);
+    int requestsBefore = stripe.requestLog().size();
+
+    start(order, "pm_x\r\nX-Injected: yes").then().statusCode(400);
+    start(order, "pm_" + "a".repeat(5_000)).then().statusCode(400);
+
+    assertThat(stripe.requestLog().size(), is(requestsBefore));
+  }
+
+  @Test
   void aForgedSignatureIs400AndChangesNothing() throws Exception {
     String payload =
         "{\"id\":\"evt_forged\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"}";

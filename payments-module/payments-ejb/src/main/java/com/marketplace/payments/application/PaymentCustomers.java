@@ -104,6 +104,19 @@ public class PaymentCustomers {
     }
   }
 
+  /** The card the caller saved last, to pay with when a payment names none. */
+  public Optional<String> savedMethod(Caller caller) {
+    return em.createQuery(
+            "select m.paymentMethodId from SavedPaymentMethod m where m.tenantId = :tenant"
+                + " and m.userId = :user and m.active = true order by m.createdAt desc",
+            String.class)
+        .setParameter("tenant", caller.tenantId())
+        .setParameter("user", caller.userId())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Records a card the caller paid with, once per tenant. */
   public void recordMethod(Caller caller, String customer, StripeGateway.CardDetails card) {
     boolean known =

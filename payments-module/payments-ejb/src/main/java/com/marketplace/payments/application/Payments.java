@@ -39,11 +39,25 @@ public class Payments {
   @EJB PaymentCustomers customers;
   @Inject StripeGateway stripe;
 
-  /** Charges the order with {@code paymentMethodId}; a decline is a result (422), not a loss. */
+  /**
+   * Charges the order with {@code paymentMethodId}, or with the caller's most recently saved card
+   * when none is named; a decline is a result (422), not a loss.
+   */
   public PaymentResult start(
       Caller caller, String orderType, UUID orderId, String paymentMethodId, String returnUrl) {
-    requireMethod(paymentMethodId);
     steps.payableOrder(caller, orderType, orderId);
+    if (paymentMethodId == null || paymentMethodId.isBlank()) {
+      paymentMethodId =
+          customers
+              .savedMethod(caller)
+              .orElseThrow(
+                  () ->
+                      ApiException.unprocessable(
+                          "errMsg_paymentMethodIdIsRequired",
+                          "paymentUserParams.paymentMethodId is required: no saved card to pay"
+                              + " with"));
+    }
+    requireMethod(paymentMethodId);
     settleInFlight(caller.tenantId(), orderType, orderId);
     String customer = customers.ensure(caller);
     customers.saveMethod(caller, customer, paymentMethodId);
@@ -117,10 +131,6 @@ public class Payments {
   }
 
   private static void requireMethod(String paymentMethodId) {
-    if (paymentMethodId == null || paymentMethodId.isBlank()) {
-      throw ApiException.badRequest(
-          "errMsg_paymentMethodIdIsRequired", "paymentUserParams.paymentMethodId is required");
-    }
     if (!METHOD_ID.matcher(paymentMethodId).matches()) {
       throw ApiException.badRequest(
           "errMsg_paymentMethodIdIsNotValid",

@@ -3,10 +3,12 @@ package com.marketplace.it.enrollment;
 import static com.marketplace.it.support.Platform.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.marketplace.it.enrollment.Students.Enrolled;
 import com.marketplace.it.support.Platform;
@@ -20,8 +22,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * A student's refund: only after the first lesson and before the second, once, by the student
- * themself; auto-approved, refunded through Stripe, the enrollment canceled and its slots freed.
+ * A student's refund: after the first lesson and before the second it is auto-approved, refunded
+ * through Stripe, the enrollment canceled and its slots freed; otherwise it waits, pending, for an
+ * admin to approve (and refund) or reject it. Once per enrollment, by the student themself.
  */
 @PlatformTest
 class RefundRulesIT {
@@ -74,27 +77,50 @@ class RefundRulesIT {
   }
 
   @Test
-  void beforeTheFirstLessonARefundIsRefusedAndNothingRecorded() throws Exception {
+  void beforeTheFirstLessonARequestWaitsForAnAdminWhoseApprovalRefundsIt() throws Exception {
     Course course = Course.offered(admin, "90.00", 2, false);
     Enrolled paid = Students.paidEnrollment(course);
 
-    as(paid.student(), "enrollment")
-        .body(refundOf(paid.id()))
-        .post("/v1/refundrequests")
-        .then()
-        .statusCode(422)
-        .body("message", equalTo("errMsg_refundNotEligible"))
-        .body("detail", equalTo("A refund can be requested only after the first lesson"));
-
-    assertThat(refundRequestsOf(paid.id()), is(0L));
+    String requestId =
+        as(paid.student(), "enrollment")
+            .body(refundOf(paid.id()))
+            .post("/v1/refundrequests")
+            .then()
+            .statusCode(201)
+            .body("refundRequest.status", equalTo("pending"))
+            .body("refundRequest.processedAt", nullValue())
+            .body("refundRequest.adminNote", containsString("only after the first lesson"))
+            .extract()
+            .path("refundRequest.id");
     as(paid.student(), "enrollment")
         .get("/v1/enrollments/" + paid.id())
         .then()
-        .body("enrollment.enrollmentStatus", equalTo("active"));
+        .body("enrollment.enrollmentStatus", equalTo("active"))
+        .body("enrollment.paymentStatus", equalTo("paid"));
+
+    as(admin, "enrollment")
+        .body(Map.of("status", "approved", "adminNote", "tutor did not show up"))
+        .patch("/v1/refundrequests/" + requestId)
+        .then()
+        .statusCode(200)
+        .body("refundRequest.status", equalTo("approved"))
+        .body("refundRequest.processedAt", notNullValue());
+
+    as(paid.student(), "enrollment")
+        .get("/v1/enrollments/" + paid.id())
+        .then()
+        .body("enrollment.enrollmentStatus", equalTo("canceled"))
+        .body("enrollment.paymentStatus", equalTo("refunded"));
+    assertThat(
+        TestDatabase.count(
+            "select count(*) from payments.payment_refund r join payments.payment_ticket t"
+                + " on t.id = r.ticket_id where t.order_id = ?::uuid and r.amount_minor = 9000",
+            paid.id().toString()),
+        is(1L));
   }
 
   @Test
-  void afterTheSecondLessonARefundIsRefused() throws Exception {
+  void afterTheSecondLessonARequestWaitsAndAnAdminMayRejectIt() throws Exception {
     Course course = Course.offered(admin, "90.00", 3, false);
     Enrolled paid = Students.paidEnrollment(course);
     course.report(0, "completed");
@@ -102,13 +128,47 @@ class RefundRulesIT {
     course.report(1, "completed");
     assertThat(refundStatusOf(paid), equalTo("ineligible"));
 
+    String requestId =
+        as(paid.student(), "enrollment")
+            .body(refundOf(paid.id()))
+            .post("/v1/refundrequests")
+            .then()
+            .statusCode(201)
+            .body("refundRequest.status", equalTo("pending"))
+            .body("refundRequest.adminNote", containsString("only before the second lesson"))
+            .extract()
+            .path("refundRequest.id");
+    as(admin, "enrollment")
+        .body(Map.of("status", "rejected"))
+        .patch("/v1/refundrequests/" + requestId)
+        .then()
+        .statusCode(200)
+        .body("refundRequest.status", equalTo("rejected"))
+        .body("refundRequest.processedAt", notNullValue());
+
+    assertThat(refundRequestsOf(paid.id()), is(1L));
+    as(paid.student(), "enrollment")
+        .get("/v1/enrollments/" + paid.id())
+        .then()
+        .body("enrollment.paymentStatus", equalTo("paid"));
+  }
+
+  @Test
+  void aOneLessonPackIsRefundableAfterItsOnlyLesson() {
+    Course course = Course.offered(admin, "30.00", 1, false);
+    Enrolled paid = Students.paidEnrollment(course);
+    course.report(0, "completed");
+
     as(paid.student(), "enrollment")
         .body(refundOf(paid.id()))
         .post("/v1/refundrequests")
         .then()
-        .statusCode(422)
-        .body("detail", equalTo("A refund can be requested only before the second lesson"));
-    assertThat(refundRequestsOf(paid.id()), is(0L));
+        .statusCode(201)
+        .body("refundRequest.status", equalTo("autoApproved"));
+    as(paid.student(), "enrollment")
+        .get("/v1/enrollments/" + paid.id())
+        .then()
+        .body("enrollment.paymentStatus", equalTo("refunded"));
   }
 
   @Test
@@ -147,7 +207,7 @@ class RefundRulesIT {
         .post("/v1/refundrequests")
         .then()
         .statusCode(422)
-        .body("detail", equalTo("The enrollment is not paid, or no longer active"));
+        .body("detail", equalTo("The enrollment is not paid, or was canceled"));
   }
 
   @Test
@@ -166,7 +226,7 @@ class RefundRulesIT {
             .post("/v1/adminrefundenrollment")
             .then()
             .statusCode(201)
-            .body("refundRequest.status", equalTo("approved"))
+            .body("refundRequest.status", equalTo("autoApproved"))
             .body("refundRequest.firstLessonCompleted", equalTo(false))
             .extract()
             .path("refundRequest.id");

@@ -4,6 +4,7 @@ import com.marketplace.common.error.ApiException;
 import com.marketplace.common.persistence.SqlStates;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.LessonSlot;
 import com.marketplace.enrollment.domain.PaymentStatus;
 import com.marketplace.enrollment.domain.RefundPolicy;
 import com.marketplace.enrollment.domain.RefundRequest;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,9 +40,21 @@ public class Refunding {
       throw ApiException.forbidden("Only the enrollment's student may request its refund");
     }
     requireNoRequest(enrollment);
-    RefundPolicy.Verdict verdict = RefundPolicy.judge(enrollment, store.slotsOf(enrollment));
-    if (verdict != RefundPolicy.Verdict.ELIGIBLE) {
+    List<LessonSlot> slots = store.slotsOf(enrollment);
+    RefundPolicy.Verdict verdict = RefundPolicy.judge(enrollment, slots);
+    if (verdict == RefundPolicy.Verdict.NOT_PAID) {
       throw ApiException.unprocessable("errMsg_refundNotEligible", verdict.explanation());
+    }
+    if (verdict != RefundPolicy.Verdict.ELIGIBLE) {
+      RefundRequest pending =
+          RefundRequest.pending(
+              enrollment,
+              student.userId(),
+              reason,
+              RefundPolicy.firstLessonCompleted(slots),
+              verdict.explanation());
+      record(pending);
+      return RefundRequestView.of(pending);
     }
     RefundRequest request = RefundRequest.autoApproved(enrollment, student.userId(), reason, now());
     record(request);
@@ -77,10 +91,26 @@ public class Refunding {
             .refundRequest(admin.tenantId(), refundRequestId)
             .orElseThrow(() -> ApiException.notFound("refundRequest", refundRequestId));
     Map<String, Object> before = EnrollmentJournal.stateOf(request);
+    boolean wasPending = request.status() == RefundRequestStatus.PENDING;
     request.decide(decision, adminNote, now());
+    if (wasPending && request.approved()) {
+      refundApproved(request);
+    }
     store.flush();
     journal.refundRequest("updated", request, before);
     return RefundRequestView.of(request);
+  }
+
+  /** An admin approved a pending request: the enrollment is refunded in full, as if eligible. */
+  private void refundApproved(RefundRequest request) {
+    Enrollment enrollment =
+        store.lockedEnrollment(request.tenantId(), request.enrollmentId()).orElseThrow();
+    if (enrollment.paymentStatus() != PaymentStatus.PAID) {
+      throw ApiException.conflict(
+          "errMsg_enrollmentNotPaid",
+          "Enrollment " + enrollment.id() + " is " + enrollment.paymentStatus().value());
+    }
+    cancellation.cancel(enrollment, "refund approved: " + request.reason());
   }
 
   private void requireNoRequest(Enrollment enrollment) {

@@ -4,9 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * When a student may have their money back: the enrollment is paid and active, its first lesson
- * (the earliest slot) took place, and no later lesson did. Before the first lesson the student has
- * not tried the tutor yet; after the second the pack is being used.
+ * When a student may have their money back: the enrollment is paid and not canceled, its first
+ * lesson (the earliest slot) took place, and no later lesson did. Before the first lesson the
+ * student has not tried the tutor yet; after the second the pack is being used. A one-lesson pack
+ * is completed by its only lesson and may still be refunded: no additional lesson took place.
  */
 public final class RefundPolicy {
 
@@ -15,7 +16,7 @@ public final class RefundPolicy {
   /** Why a refund is refused, or {@link Verdict#ELIGIBLE}. */
   public enum Verdict {
     ELIGIBLE(null),
-    NOT_PAID("The enrollment is not paid, or no longer active"),
+    NOT_PAID("The enrollment is not paid, or was canceled"),
     FIRST_LESSON_NOT_COMPLETED("A refund can be requested only after the first lesson"),
     LATER_LESSON_COMPLETED("A refund can be requested only before the second lesson");
 
@@ -32,7 +33,7 @@ public final class RefundPolicy {
 
   public static Verdict judge(Enrollment enrollment, List<LessonSlot> slots) {
     if (enrollment.paymentStatus() != PaymentStatus.PAID
-        || enrollment.enrollmentStatus() != EnrollmentStatus.ACTIVE) {
+        || enrollment.enrollmentStatus() == EnrollmentStatus.CANCELED) {
       return Verdict.NOT_PAID;
     }
     List<LessonSlot> inOrder =

@@ -7,12 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
  * A refund of an enrollment, one per enrollment (the database's unique key agrees). A student's
- * eligible request is approved at once ({@code autoApproved}); an admin's refund is {@code
- * approved}. Only a {@code pending} request may still be approved or rejected.
+ * eligible request is approved at once ({@code autoApproved}), as is an admin's own refund; a paid
+ * enrollment's request that the rules do not allow waits as {@code pending} for an admin, who
+ * approves (the refund is made then) or rejects it.
  */
 @Entity
 @Table(name = "refund_request", schema = "enrollment")
@@ -71,7 +73,7 @@ public class RefundRequest extends BaseRecord {
         enrollment, student, reason, true, RefundRequestStatus.AUTO_APPROVED, null, now);
   }
 
-  /** An admin's refund, without eligibility checks. */
+  /** An admin's refund, without eligibility checks, processed at once. */
   public static RefundRequest byAdmin(
       Enrollment enrollment,
       UUID admin,
@@ -79,7 +81,41 @@ public class RefundRequest extends BaseRecord {
       boolean firstLessonCompleted,
       OffsetDateTime now) {
     return new RefundRequest(
-        enrollment, admin, reason, firstLessonCompleted, RefundRequestStatus.APPROVED, reason, now);
+        enrollment,
+        admin,
+        reason,
+        firstLessonCompleted,
+        RefundRequestStatus.AUTO_APPROVED,
+        reason,
+        now);
+  }
+
+  /**
+   * A student's request the rules do not allow (before the first lesson, or after the second): it
+   * waits for an admin's decision; the note says why it was not approved at once.
+   */
+  public static RefundRequest pending(
+      Enrollment enrollment,
+      UUID student,
+      String reason,
+      boolean firstLessonCompleted,
+      String whyNotAutomatic) {
+    RefundRequest request =
+        new RefundRequest(
+            enrollment,
+            student,
+            reason,
+            firstLessonCompleted,
+            RefundRequestStatus.PENDING,
+            "Not approved automatically: " + whyNotAutomatic,
+            OffsetDateTime.now(ZoneOffset.UTC));
+    request.processedAt = null;
+    return request;
+  }
+
+  /** Whether an admin's decision just approved it: the refund is to be made now. */
+  public boolean approved() {
+    return status() == RefundRequestStatus.APPROVED;
   }
 
   /** An admin's decision or note. A decided request keeps its status; its note may change. */

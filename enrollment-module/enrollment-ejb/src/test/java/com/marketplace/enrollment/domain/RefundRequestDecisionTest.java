@@ -3,6 +3,8 @@ package com.marketplace.enrollment.domain;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.common.error.ApiException;
@@ -31,12 +33,25 @@ class RefundRequestDecisionTest {
   }
 
   @Test
-  void anAdminsRefundIsApprovedAndRecordsWhetherTheFirstLessonTookPlace() {
+  void anAdminsRefundIsAutoApprovedAndRecordsWhetherTheFirstLessonTookPlace() {
     RefundRequest request =
         RefundRequest.byAdmin(
             enrollment, UUID.randomUUID(), "tutor left", false, OffsetDateTime.now());
-    assertThat(request.status(), is(RefundRequestStatus.APPROVED));
+    assertThat(request.status(), is(RefundRequestStatus.AUTO_APPROVED));
     assertThat(request.firstLessonCompleted(), is(false));
     assertThat(request.enrollmentId(), equalTo(enrollment.id()));
+  }
+
+  @Test
+  void aPendingRequestWaitsUnprocessedUntilAnAdminApprovesIt() {
+    RefundRequest request =
+        RefundRequest.pending(enrollment, UUID.randomUUID(), "ill", false, "too early");
+    assertThat(request.status(), is(RefundRequestStatus.PENDING));
+    assertThat(request.processedAt(), is(nullValue()));
+
+    request.decide(RefundRequestStatus.APPROVED, "ok", OffsetDateTime.now());
+
+    assertThat(request.approved(), is(true));
+    assertThat(request.processedAt(), is(notNullValue()));
   }
 }

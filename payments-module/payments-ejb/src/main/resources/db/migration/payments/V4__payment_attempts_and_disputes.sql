@@ -13,6 +13,9 @@ CREATE TABLE payment_attempt (
   state              text        NOT NULL CHECK (state IN ('STARTED', 'APPLIED', 'FAILED')),
   payment_id         text,
   outcome            text,
+  owner_id           uuid,
+  is_active          boolean     NOT NULL DEFAULT true,
+  record_version     integer     NOT NULL DEFAULT 1,
   created_at         timestamptz NOT NULL DEFAULT now(),
   updated_at         timestamptz NOT NULL DEFAULT now()
 );

@@ -141,15 +141,26 @@ class RateLimiterTest {
     assertThat(nodeTwo.acquire(tenant, user, RouteClass.PAYMENTS).isEmpty(), is(true));
   }
 
+  /**
+   * A member on the first free port from 5851; the second joins the first at the port it really
+   * got, so that another build on the machine holding 5851 changes nothing.
+   */
   private static HazelcastInstance member() {
     Config config = new Config().setClusterName("rate-limit-test-" + ProcessHandle.current().pid());
     config.setProperty("hazelcast.phone.home.enabled", "false");
     config.setProperty("hazelcast.logging.type", "none");
-    config.getNetworkConfig().setPort(5851).setPortAutoIncrement(true);
+    config.getNetworkConfig().setPort(5851).setPortAutoIncrement(true).setPortCount(200);
     JoinConfig join = config.getNetworkConfig().getJoin();
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
-    join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:5851").addMember("127.0.0.1:5852");
+    join.getTcpIpConfig().setEnabled(true);
+    members.stream()
+        .findFirst()
+        .ifPresent(
+            first ->
+                join.getTcpIpConfig()
+                    .addMember(
+                        "127.0.0.1:" + first.getCluster().getLocalMember().getAddress().getPort()));
     config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
     HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
     members.add(member);

@@ -55,14 +55,8 @@ class PaymentRacesIT {
   @Test
   void payRacingCancelNeverLeavesMoneyTheBookingDoesNotRecord() throws Exception {
     String listing = world.listing("Europe/Amsterdam", "instant", "flexible");
-    LocalDate far = today("Europe/Amsterdam").plusDays(60);
     List<Tokens.User> guests = new ArrayList<>();
-    List<String> reservations = new ArrayList<>();
-    for (int i = 0; i < RACES; i++) {
-      Tokens.User guest = world.guest();
-      guests.add(guest);
-      reservations.add(booked(guest, listing, far.plusDays(2L * i), 1));
-    }
+    List<String> reservations = bookNights(listing, 60, guests);
     stripe.delayNext("POST", "/v1/payment_intents", RACES, Duration.ofMillis(400));
 
     ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -107,14 +101,8 @@ class PaymentRacesIT {
   @Test
   void payRacingTheUnpaidExpiryNeverLeavesMoneyTheBookingDoesNotRecord() throws Exception {
     String listing = world.listing("Europe/Amsterdam", "instant", "flexible");
-    LocalDate far = today("Europe/Amsterdam").plusDays(200);
     List<Tokens.User> guests = new ArrayList<>();
-    List<String> reservations = new ArrayList<>();
-    for (int i = 0; i < RACES; i++) {
-      Tokens.User guest = world.guest();
-      guests.add(guest);
-      reservations.add(booked(guest, listing, far.plusDays(2L * i), 1));
-    }
+    List<String> reservations = bookNights(listing, 200, guests);
     TestDatabase.column(
         "update booking.reservation set updated_at = now() - interval '2 hours'"
             + " where listing_id = ?::uuid returning id::text",
@@ -166,6 +154,21 @@ class PaymentRacesIT {
         assertThat("an expired reservation keeps no money: " + id, held, is(0L));
       }
     }
+  }
+
+  /**
+   * One night each for {@value #RACES} new guests (added to {@code guests}), every other night from
+   * {@code daysAhead}: far enough ahead that the flexible policy refunds a cancellation in full.
+   */
+  private List<String> bookNights(String listing, int daysAhead, List<Tokens.User> guests) {
+    LocalDate first = today("Europe/Amsterdam").plusDays(daysAhead);
+    List<String> reservations = new ArrayList<>();
+    for (int i = 0; i < RACES; i++) {
+      Tokens.User guest = world.guest();
+      guests.add(guest);
+      reservations.add(booked(guest, listing, first.plusDays(2L * i), 1));
+    }
+    return reservations;
   }
 
   /** What the races came to, for the build log: the answers, and the late payments refunded. */

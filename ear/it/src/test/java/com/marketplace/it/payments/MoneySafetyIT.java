@@ -9,10 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import com.google.gson.JsonObject;
-import com.marketplace.it.probe.ProbeAuthentication;
-import com.marketplace.it.shop.ProbeShop;
-import com.marketplace.it.shop.ShopApplication;
-import com.marketplace.it.shop.ShopResource;
+import com.marketplace.it.shop.Shop;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.StripeEmulatorExtension;
@@ -22,13 +19,9 @@ import com.marketplace.payments.stripe.emulator.StripeEmulator;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,18 +41,11 @@ class MoneySafetyIT {
   private final Tokens.User buyer = Tokens.user(UUID.randomUUID(), "student");
   private final Tokens.User admin = Tokens.user(buyer.tenant(), "admin");
   private final StripeEmulator stripe = StripeEmulatorExtension.emulator();
+  private final Shop shop = new Shop(buyer);
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    WebArchive shop =
-        ShrinkWrap.create(WebArchive.class, "shop.war")
-            .addClasses(
-                ShopApplication.class,
-                ShopResource.class,
-                ProbeShop.class,
-                ProbeAuthentication.class)
-            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    return Platform.ear().addAsModule(shop);
+    return Shop.ear();
   }
 
   @AfterEach
@@ -233,8 +219,9 @@ class MoneySafetyIT {
   @Test
   void aCleanTenantReconcilesWithNothingToRepair() {
     Tokens.User someone = Tokens.user(UUID.randomUUID(), "student");
-    String order = openOrder(someone, 1_500);
-    start(someone, order, "pm_card_visa").then().statusCode(200);
+    Shop theirShop = new Shop(someone);
+    String order = theirShop.open(1_500);
+    theirShop.start(order, "pm_card_visa").then().statusCode(200);
 
     Platform.as(Tokens.user(someone.tenant(), "admin"), "payments")
         .post("/v1/admin/reconciliation")
@@ -301,10 +288,7 @@ class MoneySafetyIT {
   }
 
   private static String ticketColumn(String order, String column) throws Exception {
-    return TestDatabase.column(
-            "select " + column + "::text from payments.payment_ticket where order_id = ?::uuid",
-            order)
-        .get(0);
+    return Shop.ticket(order, column);
   }
 
   private static List<String> attemptStates(String order) throws Exception {
@@ -317,41 +301,19 @@ class MoneySafetyIT {
   // --- the probe shop -------------------------------------------------------------------------
 
   private String openOrder(long amountMinor) {
-    return openOrder(buyer, amountMinor);
-  }
-
-  private static String openOrder(Tokens.User user, long amountMinor) {
-    return Platform.as(user, "shop")
-        .body(Map.of("amountMinor", amountMinor, "currency", "EUR"))
-        .post("/orders")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("id");
+    return shop.open(amountMinor);
   }
 
   private void failNextReactions(String order, int times) {
-    Platform.as(buyer, "shop")
-        .body(Map.of("times", times))
-        .post("/orders/" + order + "/failures")
-        .then()
-        .statusCode(200);
+    shop.failNextReactions(order, times);
   }
 
   private Response start(String order, String paymentMethod) {
-    return start(buyer, order, paymentMethod);
-  }
-
-  private static Response start(Tokens.User user, String order, String paymentMethod) {
-    return Platform.as(user, "shop")
-        .body(Map.of("paymentUserParams", Map.of("paymentMethodId", paymentMethod)))
-        .patch("/v1/startprobepayment/" + order);
+    return shop.start(order, paymentMethod);
   }
 
   private Response refund(String order, int amountMinor) {
-    return Platform.as(buyer, "shop")
-        .body(Map.of("amountMinor", amountMinor))
-        .post("/orders/" + order + "/refunds");
+    return shop.refund(order, amountMinor);
   }
 
   private Response reconcile() {
@@ -359,11 +321,6 @@ class MoneySafetyIT {
   }
 
   private List<String> changesOf(String order) {
-    return Platform.as(buyer, "shop")
-        .get("/orders/" + order + "/changes")
-        .then()
-        .extract()
-        .jsonPath()
-        .getList("$");
+    return shop.changesOf(order);
   }
 }

@@ -11,10 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.google.gson.JsonObject;
-import com.marketplace.it.probe.ProbeAuthentication;
-import com.marketplace.it.shop.ProbeShop;
-import com.marketplace.it.shop.ShopApplication;
-import com.marketplace.it.shop.ShopResource;
+import com.marketplace.it.shop.Shop;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.StripeEmulatorExtension;
@@ -29,10 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,17 +39,11 @@ class PaymentFlowIT {
   private final Tokens.User buyer = Tokens.user(UUID.randomUUID(), "student");
   private final StripeEmulator stripe = StripeEmulatorExtension.emulator();
 
+  private final Shop shop = new Shop(buyer);
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    WebArchive shop =
-        ShrinkWrap.create(WebArchive.class, "shop.war")
-            .addClasses(
-                ShopApplication.class,
-                ShopResource.class,
-                ProbeShop.class,
-                ProbeAuthentication.class)
-            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    return Platform.ear().addAsModule(shop);
+    return Shop.ear();
   }
 
   @Test
@@ -297,29 +285,19 @@ class PaymentFlowIT {
   }
 
   private String openOrder(long amountMinor) {
-    return openOrder(amountMinor, 0);
+    return shop.open(amountMinor);
   }
 
   private String openOrder(long amountMinor, long reactionMillis) {
-    return Platform.as(buyer, "shop")
-        .body(
-            Map.of("amountMinor", amountMinor, "currency", "EUR", "reactionMillis", reactionMillis))
-        .post("/orders")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("id");
+    return shop.open(amountMinor, reactionMillis);
   }
 
   private Response start(String order, String paymentMethod) {
-    return Platform.as(buyer, "shop")
-        .body(Map.of("paymentUserParams", Map.of("paymentMethodId", paymentMethod)))
-        .patch("/v1/startprobepayment/" + order);
+    return shop.start(order, paymentMethod);
   }
 
   private Response refund(String order, Integer amountMinor) {
-    Map<String, Object> body = amountMinor == null ? Map.of() : Map.of("amountMinor", amountMinor);
-    return Platform.as(buyer, "shop").body(body).post("/orders/" + order + "/refunds");
+    return shop.refund(order, amountMinor);
   }
 
   private void startSucceeds(String order, String paymentMethod) {
@@ -327,12 +305,7 @@ class PaymentFlowIT {
   }
 
   private List<String> changesOf(String order) {
-    return Platform.as(buyer, "shop")
-        .get("/orders/" + order + "/changes")
-        .then()
-        .extract()
-        .jsonPath()
-        .getList("$");
+    return shop.changesOf(order);
   }
 
   private long intentsFor(String order) {
@@ -360,15 +333,11 @@ class PaymentFlowIT {
   }
 
   private static String ticketStatus(String order) throws Exception {
-    return TestDatabase.column(
-            "select payment_status from payments.payment_ticket where order_id = ?::uuid", order)
-        .get(0);
+    return Shop.ticket(order, "payment_status");
   }
 
   private static String ticketPaymentId(String order) throws Exception {
-    return TestDatabase.column(
-            "select payment_id from payments.payment_ticket where order_id = ?::uuid", order)
-        .get(0);
+    return Shop.ticket(order, "payment_id");
   }
 
   private void awaitProcessed(String eventId) throws Exception {

@@ -60,6 +60,11 @@ public class PaymentCustomers {
   }
 
   private Optional<String> customerOf(Caller caller) {
+    return customerOf(em, caller);
+  }
+
+  /** The Stripe customer recorded for the caller, if any. */
+  static Optional<String> customerOf(EntityManager em, Caller caller) {
     return em.createQuery(
             "select c.customerId from PaymentCustomer c where c.tenantId = :tenant"
                 + " and c.userId = :user",

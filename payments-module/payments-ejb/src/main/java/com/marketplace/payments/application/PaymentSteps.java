@@ -83,7 +83,9 @@ public class PaymentSteps {
     PaymentTicket ticket = new PaymentTickets(em).open(caller.tenantId(), orderType, order);
     requireUnpaid(ticket, orderType, orderId);
     requirePayable(order, orderType);
-    PaymentAttempt attempt = new PaymentAttempt(ticket, paymentMethodId, customerOf(caller));
+    PaymentAttempt attempt =
+        new PaymentAttempt(
+            ticket, paymentMethodId, PaymentCustomers.customerOf(em, caller).orElse(null));
     try {
       em.flush();
       em.persist(attempt);
@@ -212,18 +214,6 @@ public class PaymentSteps {
         .find(caller.tenantId(), orderId)
         .filter(order -> caller.isAdmin() || order.ownerId().equals(caller.userId()))
         .orElseThrow(() -> ApiException.notFound(orderType, orderId));
-  }
-
-  private String customerOf(Caller caller) {
-    return em.createQuery(
-            "select c.customerId from PaymentCustomer c where c.tenantId = :tenant"
-                + " and c.userId = :user",
-            String.class)
-        .setParameter("tenant", caller.tenantId())
-        .setParameter("user", caller.userId())
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
   }
 
   private static void requireUnpaid(PaymentTicket ticket, String orderType, UUID orderId) {

@@ -1,16 +1,12 @@
 package com.marketplace.payments.domain;
 
+import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -21,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "payment_attempt", schema = "payments")
-public class PaymentAttempt {
+public class PaymentAttempt extends BaseRecord {
 
   /** Where an attempt stands. */
   public enum State {
@@ -32,13 +28,6 @@ public class PaymentAttempt {
     /** No money moved: Stripe refused the request, or never received it. */
     FAILED
   }
-
-  @Id
-  @Column(name = "id", nullable = false, updatable = false)
-  private UUID id;
-
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private UUID tenantId;
 
   @Column(name = "ticket_id", nullable = false, updatable = false)
   private UUID ticketId;
@@ -60,18 +49,11 @@ public class PaymentAttempt {
   @Column(name = "outcome")
   private String outcome;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
   /** For JPA. */
   protected PaymentAttempt() {}
 
   public PaymentAttempt(PaymentTicket ticket, String paymentMethodId, String customerId) {
-    this.id = UUID.randomUUID();
-    this.tenantId = ticket.tenantId();
+    super(UUID.randomUUID(), ticket.tenantId(), ticket.ownerId());
     this.ticketId = ticket.id();
     this.paymentMethodId = paymentMethodId;
     this.customerId = customerId;
@@ -79,20 +61,9 @@ public class PaymentAttempt {
     this.paymentId = ticket.paymentId();
   }
 
-  @PrePersist
-  void stampCreation() {
-    createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void stampUpdate() {
-    updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-  }
-
   /** The idempotency key Stripe sees: a retry of this attempt never charges twice. */
   public String stripeKey() {
-    return "attempt:" + id;
+    return "attempt:" + id();
   }
 
   /** Stripe's answer is applied; {@code outcome} is its status or decline code. */
@@ -122,19 +93,11 @@ public class PaymentAttempt {
   }
 
   public Instant startedAt() {
-    return createdAt.toInstant();
+    return createdAt().toInstant();
   }
 
   public String customerId() {
     return customerId;
-  }
-
-  public UUID id() {
-    return id;
-  }
-
-  public UUID tenantId() {
-    return tenantId;
   }
 
   public UUID ticketId() {

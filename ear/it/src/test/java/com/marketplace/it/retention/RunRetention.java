@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Test-only: runs the work of the retention job now, as its timer would (the once-per-cluster
- * claim aside), and answers the rows deleted per table.
+ * Test-only: runs the work of the retention job now, as its timer would (the once-per-cluster claim
+ * aside), and answers the rows deleted per table.
  */
 @WebServlet("/sweep")
 public class RunRetention extends HttpServlet {

@@ -92,6 +92,28 @@ class RateLimitSettingsTest {
   }
 
   @Test
+  void aTenantOverrideCanLiftEveryLimit() {
+    RateLimitSettings settings =
+        settings(
+            Map.of(
+                "RATE_LIMIT_TENANT_OVERRIDES",
+                TENANT
+                    + ":WRITES_PER_USER=3/1h;"
+                    + SMALL_TENANT
+                    + ":WRITES_PER_USER=off,WRITES_PER_TENANT=off,PAYMENTS_PER_USER=off,"
+                    + "PAYMENTS_PER_TENANT=off,EXPENSIVE_READS_PER_USER=off,"
+                    + "EXPENSIVE_READS_PER_TENANT=off"));
+    for (RouteClass routeClass : RouteClass.values()) {
+      assertThat(
+          settings.budgets(routeClass, SMALL_TENANT),
+          is(new RateLimitSettings.Budgets(Optional.empty(), Optional.empty())));
+    }
+    assertThat(
+        settings.budgets(RouteClass.WRITES, TENANT).perUser(),
+        is(Optional.of(new Limit(3, Duration.ofHours(1)))));
+  }
+
+  @Test
   void canBeSwitchedOff() {
     assertThat(settings(Map.of("RATE_LIMIT_ENABLED", "false")).enabled(), is(false));
   }

@@ -21,6 +21,9 @@ final class PayaraDomain {
   static final int ADMIN_PORT = PORT_BASE + 48;
   static final int HTTP_PORT = PORT_BASE + 80;
 
+  private static final String LISTENER =
+      "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http";
+
   private final Path home;
   private final Map<String, String> environment;
 
@@ -54,13 +57,15 @@ final class PayaraDomain {
 
   void start() throws IOException, InterruptedException {
     asadmin("start-domain", NAME);
-    // the spec's clients send a JSON body with DELETE, which Grizzly refuses unless allowed
+    // the spec's clients send a JSON body with DELETE, which Grizzly refuses unless allowed;
+    // and no answer names the server (no Server or X-Powered-By header)
     asadmin(
         "--port",
         String.valueOf(ADMIN_PORT),
         "set",
-        "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http"
-            + ".allow-payload-for-undefined-http-methods=true");
+        LISTENER + ".allow-payload-for-undefined-http-methods=true",
+        LISTENER + ".xpowered-by=false",
+        LISTENER + ".server-header=false");
   }
 
   void deploy(Path ear) throws IOException, InterruptedException {

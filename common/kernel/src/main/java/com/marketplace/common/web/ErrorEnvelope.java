@@ -1,8 +1,12 @@
 package com.marketplace.common.web;
 
 import com.marketplace.common.error.ApiException;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -23,8 +27,37 @@ final class ErrorEnvelope {
     body.put("status", status);
     body.put("message", messageKey);
     body.put("errCode", status);
-    body.put("date", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    body.put("date", now());
     body.put("detail", detail);
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /**
+   * The same envelope written straight to a servlet response, for what the servlet layer answers
+   * before JAX-RS runs (or after it failed).
+   */
+  static void write(HttpServletResponse response, int status, String messageKey, String detail)
+      throws IOException {
+    String json =
+        Json.createObjectBuilder()
+            .add("result", "ERR")
+            .add("status", status)
+            .add("message", messageKey)
+            .add("errCode", status)
+            .add("date", now())
+            .add("detail", detail)
+            .build()
+            .toString();
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+    response.flushBuffer();
+  }
+
+  private static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
   }
 }

@@ -119,7 +119,7 @@ class MinimalReferenceDataIT {
         .get("/v1/reservations")
         .then()
         .body(
-            "reservations.find { it.id == '" + reservation + "' }.listingJoins[0].propertyTypeIdx",
+            "reservations.find { it.id == '" + reservation + "' }.listingJoins[0].propertyType_idx",
             nullValue());
     assertThat(failures, empty());
   }

@@ -77,6 +77,20 @@ class BookingMessagingIT {
   }
 
   @Test
+  void aListingMessageTheAdminRouteWouldRefuseIsNotApplied() throws Exception {
+    String listing = UUID.randomUUID().toString();
+    send(UUID.randomUUID().toString(), listingMessage(listing, "x".repeat(201)));
+    send(UUID.randomUUID().toString(), profileMessage()); // a later message, as a marker
+    awaitProfile();
+    Thread.sleep(1_000); // consumers run in parallel: give the refused one time to be (not) applied
+
+    as(world.admin).get("/v1/listings/" + listing).then().statusCode(404);
+    assertThat(
+        TestDatabase.count("select count(*) from booking.listing where id = ?::uuid", listing),
+        is(0L));
+  }
+
+  @Test
   void aUserProfileMessageFeedsTheHostDetailsJoin() throws Exception {
     send(UUID.randomUUID().toString(), profileMessage());
     awaitProfile();

@@ -6,8 +6,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator standalone until the process is stopped: {@code java -jar
- * stripe-emulator-all.jar --port 12111 --webhook-url http://localhost:8780/payments/v1/stripe/webhook}. Each
- * option falls back to an environment variable, then to a default.
+ * stripe-emulator-all.jar --port 12111 --webhook-url
+ * http://localhost:8780/payments/v1/stripe/webhook}. Each option falls back to an environment
+ * variable, then to a default.
  */
 public final class StripeEmulatorMain {
 

@@ -280,8 +280,9 @@ class PaymentFlowIT {
         .body(Map.of("paymentUserParams", Map.of("paymentMethodId", "pm_card_visa")))
         .patch("/v1/startprobepayment/" + order)
         .then()
-        .statusCode(404);
-    Platform.as(stranger, "shop").patch("/v1/refreshprobepayment/" + order).then().statusCode(404);
+        .statusCode(403);
+    Platform.as(stranger, "shop").patch("/v1/refreshprobepayment/" + order).then().statusCode(403);
+    assertThat(intentsFor(order), is(0L));
   }
 
   private String openOrder(long amountMinor) {

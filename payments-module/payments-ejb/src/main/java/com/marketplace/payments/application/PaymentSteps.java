@@ -208,12 +208,20 @@ public class PaymentSteps {
         .orElseThrow(() -> ApiException.notFound("paymentTicket", ticketId));
   }
 
+  /**
+   * The order, if the caller owns it or is an admin: another tenant's does not exist (404), another
+   * user's of the same tenant is forbidden (403), as everywhere in the API.
+   */
   private PayableOrder ownOrder(Caller caller, String orderType, UUID orderId) {
-    return registry
-        .of(orderType)
-        .find(caller.tenantId(), orderId)
-        .filter(order -> caller.isAdmin() || order.ownerId().equals(caller.userId()))
-        .orElseThrow(() -> ApiException.notFound(orderType, orderId));
+    PayableOrder order =
+        registry
+            .of(orderType)
+            .find(caller.tenantId(), orderId)
+            .orElseThrow(() -> ApiException.notFound(orderType, orderId));
+    if (!caller.isAdmin() && !order.ownerId().equals(caller.userId())) {
+      throw ApiException.forbidden("Only the " + orderType + "'s owner or an admin may pay it");
+    }
+    return order;
   }
 
   private static void requireUnpaid(PaymentTicket ticket, String orderType, UUID orderId) {

@@ -4,9 +4,9 @@ import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.DisputeStatus;
 import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.PriceBreakdown;
+import com.marketplace.common.api.ServerValues;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
-import java.util.Objects;
 
 /**
  * What a booking request may say about values the server decides: nothing different from the server
@@ -25,11 +25,7 @@ final class BookingRequestRules {
   }
 
   private static void mustMatch(String field, Object sent, Object server) {
-    if (sent != null && !Objects.equals(sent, server)) {
-      throw ApiException.unprocessable(
-          "errMsg_" + field + "IsSetByTheServer",
-          field + " is " + server + " for this reservation, not " + sent);
-    }
+    ServerValues.mustMatch(field, sent, server);
   }
 
   /** The client's totalPrice must be the server's to the minor unit: what they saw is charged. */

@@ -154,6 +154,15 @@ class EnrollmentLifecycleIT {
     Map<String, Object> noSlots = course.enrollmentOf(List.of());
     as(student, "enrollment").body(noSlots).post("/v1/enrollments").then().statusCode(400);
 
+    Map<String, Object> refunded = course.enrollmentOfAllSlots();
+    refunded.put("refundStatus", "processed");
+    as(student, "enrollment")
+        .body(refunded)
+        .post("/v1/enrollments")
+        .then()
+        .statusCode(422)
+        .body("message", equalTo("errMsg_refundStatusIsSetByTheServer"));
+
     assertThat(enrollmentsOf(student), empty());
   }
 

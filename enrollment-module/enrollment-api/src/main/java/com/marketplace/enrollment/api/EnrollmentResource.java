@@ -2,6 +2,7 @@ package com.marketplace.enrollment.api;
 
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.api.ServerValues;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
@@ -40,8 +41,9 @@ public class EnrollmentResource {
   @EJB EnrollmentQueries queries;
 
   /**
-   * The spec's create body. {@code refundStatus} and {@code enrolledAt} are the server's and are
-   * ignored; {@code totalAmount} and {@code currency} must equal the pack's price.
+   * The spec's create body. {@code totalAmount} and {@code currency} must equal the pack's price;
+   * {@code refundStatus} and {@code enrolledAt} are the server's: absent, or what the server would
+   * set ({@code notRequested}, no date), else 422, as for every value the server decides.
    */
   public record EnrollmentRequest(
       @NotNull UUID coursePackId,
@@ -56,6 +58,8 @@ public class EnrollmentResource {
   @AllowedRoles("student")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@NotNull @Valid EnrollmentRequest body) {
+    ServerValues.mustMatch("refundStatus", body.refundStatus(), "notRequested");
+    ServerValues.mustMatch("enrolledAt", body.enrolledAt(), null);
     return responses.created(
         "enrollment",
         enrolling.enroll(

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.glassfish.jersey.server.ParamException;
 
 /**
  * What JAX-RS itself refuses (no such route, wrong method or media type, unreadable body) gets the
@@ -20,6 +21,14 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    if (e instanceof ParamException.PathParamException path) {
+      // a path segment that is not an id of the right form: the request is malformed (400), not a
+      // missing record (404), as the spec's errMsg_<param>isNotAValidID says
+      return ErrorEnvelope.of(
+          400,
+          "errMsg_" + path.getParameterName() + "isNotAValidID",
+          path.getParameterName() + " is not a valid ID");
+    }
     int status = e.getResponse().getStatus();
     String route = request.getMethod() + " /" + uri.getPath();
     return switch (status) {

@@ -61,7 +61,20 @@ class ErrorEnvelopeIT extends KernelDeployment {
         .then()
         .statusCode(404)
         .body("message", equalTo("errMsg_permissionGrantNotFound"));
-    asAdmin().get("/v1/permissiongrants/not-a-uuid").then().statusCode(404);
+  }
+
+  @Test
+  void aMalformedIdInThePathIs400NamingTheParameter() {
+    asAdmin()
+        .get("/v1/permissiongrants/not-a-uuid")
+        .then()
+        .statusCode(400)
+        .body("message", equalTo("errMsg_idisNotAValidID"));
+    Platform.as(Tokens.user(UUID.randomUUID(), "student"), "enrollment")
+        .get("/v1/enrollments/12345")
+        .then()
+        .statusCode(400)
+        .body("message", equalTo("errMsg_enrollmentIdisNotAValidID"));
   }
 
   @Test

@@ -25,16 +25,16 @@ public class SessionResource {
   @Inject RequestContext request;
   @Inject PermissionService permissions;
 
-  /** The session, or the spec's own 401 body when there is none. */
+  /**
+   * The session, or without one the same 401 error envelope every route answers ({@code
+   * errMsg_loginRequired}, detail "No login found"): one shape of error for clients to read.
+   */
   @GET
   @Path("currentuser")
   @PermitAll
   public Response currentUser() {
     if (request.caller().isEmpty()) {
-      return Response.status(401)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("status", "ERR", "message", "No login found"))
-          .build();
+      return ErrorEnvelope.of(401, "errMsg_loginRequired", "No login found");
     }
     Caller caller = request.caller().get();
     Map<String, Object> session = new LinkedHashMap<>();

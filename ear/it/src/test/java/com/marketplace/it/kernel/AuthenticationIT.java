@@ -94,26 +94,17 @@ class AuthenticationIT extends KernelDeployment {
     assertInvalid(STUDENT.unsignedToken());
   }
 
-  @Test
-  void asksForALoginWhenThereIsNoToken() {
+  @ParameterizedTest(name = "{0} without a token")
+  @ValueSource(strings = {"/permissions", "/currentuser"})
+  void asksForALoginWithTheSameErrorEnvelopeWhenThereIsNoToken(String route) {
     module("enrollment")
-        .get("/permissions")
+        .get(route)
         .then()
         .statusCode(401)
         .body("result", equalTo("ERR"))
         .body("status", equalTo(401))
         .body("message", equalTo("errMsg_loginRequired"))
         .body("detail", equalTo("No login found"));
-  }
-
-  @Test
-  void currentUserAnswersTheSpecsBodyWithoutASession() {
-    module("enrollment")
-        .get("/currentuser")
-        .then()
-        .statusCode(401)
-        .body("status", equalTo("ERR"))
-        .body("message", equalTo("No login found"));
   }
 
   @Test

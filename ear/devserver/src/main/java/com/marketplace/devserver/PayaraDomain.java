@@ -55,17 +55,23 @@ final class PayaraDomain {
         NAME);
   }
 
+  private static final String HTTP_THREADS =
+      "configs.config.server-config.thread-pools.thread-pool.http-thread-pool";
+
   void start() throws IOException, InterruptedException {
     asadmin("start-domain", NAME);
     // the spec's clients send a JSON body with DELETE, which Grizzly refuses unless allowed;
-    // and no answer names the server (no Server or X-Powered-By header)
+    // no answer names the server (no Server or X-Powered-By header); and the HTTP pool has more
+    // than Payara's default 5 threads, which five slow requests would take
     asadmin(
         "--port",
         String.valueOf(ADMIN_PORT),
         "set",
         LISTENER + ".allow-payload-for-undefined-http-methods=true",
         LISTENER + ".xpowered-by=false",
-        LISTENER + ".server-header=false");
+        LISTENER + ".server-header=false",
+        HTTP_THREADS + ".min-thread-pool-size=8",
+        HTTP_THREADS + ".max-thread-pool-size=64");
   }
 
   void deploy(Path ear) throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.api.ServerValues;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.persistence.SqlStates;
@@ -46,14 +47,14 @@ public class Disputes {
     if (request.raisedBy() != null && !request.raisedBy().equals(caller.userId())) {
       throw ApiException.unprocessable("errMsg_raisedByIsTheCaller", "raisedBy is the caller");
     }
-    if ((request.resolutionStatus() != null && !request.resolutionStatus().equals("pending"))
-        || request.adminId() != null
-        || request.resolvedAt() != null
-        || request.relatedPaymentId() != null
-        || Boolean.TRUE.equals(request.refundApproved())) {
-      throw ApiException.unprocessable(
-          "errMsg_disputeFieldsAreTheAdmins", "A new dispute is pending, unassigned and undecided");
-    }
+    // a new dispute is pending, unassigned and undecided, reported now: the server's values
+    ServerValues.mustMatch("reportedAt", request.reportedAt(), null);
+    ServerValues.mustMatch("resolutionStatus", request.resolutionStatus(), "pending");
+    ServerValues.mustMatch("adminId", request.adminId(), null);
+    ServerValues.mustMatch("resolvedAt", request.resolvedAt(), null);
+    ServerValues.mustMatch("relatedPaymentId", request.relatedPaymentId(), null);
+    ServerValues.mustMatch(
+        "refundApproved", Boolean.TRUE.equals(request.refundApproved()) ? true : null, null);
     Dispute dispute =
         new Dispute(
             caller.tenantId(),
@@ -85,7 +86,8 @@ public class Disputes {
     if (!admin && !(raiser && onlyDescribes(changes))) {
       throw ApiException.forbidden("Only an admin or the assigned admin may decide a dispute");
     }
-    if (changes.resolvedAt() != null) {
+    if (changes.resolvedAt() != null
+        && (dispute.resolvedAt() == null || !changes.resolvedAt().isEqual(dispute.resolvedAt()))) {
       throw ApiException.unprocessable(
           "errMsg_resolvedAtIsSetByTheServer", "resolvedAt is set when the dispute is settled");
     }
@@ -106,6 +108,11 @@ public class Disputes {
     if (refund && target != ResolutionStatus.RESOLVED) {
       throw ApiException.unprocessable(
           "errMsg_refundNeedsResolution", "A refund is approved by resolving the dispute");
+    }
+    if (refund && dispute.resolutionStatus() == ResolutionStatus.RESOLVED) {
+      throw ApiException.conflict(
+          "errMsg_disputeAlreadySettled",
+          "This dispute is resolved already; a refund is approved when resolving it");
     }
     Reservation reservation = em.find(Reservation.class, dispute.reservationId());
     if (target != null && target != dispute.resolutionStatus()) {

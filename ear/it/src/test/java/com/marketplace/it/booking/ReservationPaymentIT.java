@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -267,8 +268,15 @@ class ReservationPaymentIT {
             "reservationId", id,
             "issueType", "refund",
             "description", "No hot water",
-            "resolutionStatus", "pending",
-            "reportedAt", "2026-01-01T10:00:00Z");
+            "resolutionStatus", "pending");
+    Map<String, Object> backdated = new HashMap<>(complaint);
+    backdated.put("reportedAt", "2026-01-01T10:00:00Z");
+    as(guest)
+        .body(backdated)
+        .post("/v1/disputes")
+        .then()
+        .statusCode(422)
+        .body("message", equalTo("errMsg_reportedAtIsSetByTheServer"));
 
     as(world.guest()).body(complaint).post("/v1/disputes").then().statusCode(403);
     as(world.admin).body(complaint).post("/v1/disputes").then().statusCode(403);
@@ -336,6 +344,13 @@ class ReservationPaymentIT {
         .patch("/v1/disputes/" + dispute)
         .then()
         .statusCode(409);
+    as(world.admin)
+        .body(Map.of("resolutionStatus", "resolved", "refundApproved", true))
+        .patch("/v1/disputes/" + dispute)
+        .then()
+        .statusCode(409)
+        .body("message", equalTo("errMsg_disputeAlreadySettled"));
+    assertThat(refundedMinor(id), is(5_000L));
     as(world.host)
         .queryParam("reservationId", id)
         .get("/v1/disputes")

@@ -17,6 +17,7 @@ final class PayaraDomain {
   static final int PORT_BASE = 10000;
   static final int ADMIN_PORT = PORT_BASE + 48;
   static final int HTTP_PORT = PORT_BASE + 80;
+  static final String DEFAULT_TX_TIMEOUT_SECONDS = "60";
 
   private final Path home;
   private final Map<String, String> environment;
@@ -58,6 +59,13 @@ final class PayaraDomain {
         "set",
         "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http"
             + ".allow-payload-for-undefined-http-methods=true");
+    // no JTA transaction hangs forever (docs/database-faults.md)
+    asadmin(
+        "--port",
+        String.valueOf(ADMIN_PORT),
+        "set",
+        "configs.config.server-config.transaction-service.timeout-in-seconds="
+            + System.getenv().getOrDefault("TX_TIMEOUT_SECONDS", DEFAULT_TX_TIMEOUT_SECONDS));
   }
 
   void deploy(Path ear) throws IOException, InterruptedException {

@@ -23,9 +23,37 @@ import jakarta.ejb.TransactionAttributeType;
     password = "${MPCONFIG=DB_PASSWORD}",
     minPoolSize = 2,
     maxPoolSize = 48,
-    // stringtype=unspecified: nulls bound as varchar (as EclipseLink binds a null uuid) are left
-    // for PostgreSQL to type, instead of being refused for uuid columns
-    properties = {"ApplicationName=marketplace", "stringType=unspecified"})
+    properties = {
+      "ApplicationName=marketplace",
+      // stringtype=unspecified: nulls bound as varchar (as EclipseLink binds a null uuid) are left
+      // for PostgreSQL to type, instead of being refused for uuid columns
+      "stringType=unspecified",
+      // The driver never waits unbounded on the network: connecting, logging in, or reading an
+      // answer (the socket timeout outlives the statement timeout, so that PostgreSQL cancels a
+      // slow statement before the driver gives up on the connection). docs/database-faults.md
+      "connectTimeout=${MPCONFIG=DB_CONNECT_TIMEOUT_SECONDS:2}",
+      "loginTimeout=${MPCONFIG=DB_LOGIN_TIMEOUT_SECONDS:3}",
+      "socketTimeout=${MPCONFIG=DB_SOCKET_TIMEOUT_SECONDS:45}",
+      "options=-c statement_timeout=${MPCONFIG=DB_STATEMENT_TIMEOUT_SECONDS:30}s",
+      // A connection is checked before it is handed out, and one that fails the check (the
+      // database restarted, every connection is dead) drops the whole pool: the next request gets
+      // a new connection instead of "This connection has been closed".
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds="
+          + "${MPCONFIG=DB_VALIDATE_AT_MOST_ONCE_SECONDS:0}",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.connection-creation-retry-attempts=0",
+      // while the database is away (or the pool is exhausted) a request fails fast with 503
+      // instead of queueing for Payara's default of a minute
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=DB_MAX_WAIT_MILLIS:3000}",
+      // a connection held longer than any transaction may last is logged with its stack trace
+      "fish.payara.connection-leak-timeout-in-seconds="
+          + "${MPCONFIG=DB_CONNECTION_LEAK_TIMEOUT_SECONDS:120}",
+      "fish.payara.connection-leak-reclaim=${MPCONFIG=DB_CONNECTION_LEAK_RECLAIM:false}"
+    })
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

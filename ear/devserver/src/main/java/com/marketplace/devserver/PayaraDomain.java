@@ -20,6 +20,7 @@ final class PayaraDomain {
   static final int PORT_BASE = 8700;
   static final int ADMIN_PORT = PORT_BASE + 48;
   static final int HTTP_PORT = PORT_BASE + 80;
+  static final String DEFAULT_TX_TIMEOUT_SECONDS = "60";
 
   private static final String LISTENER =
       "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http";
@@ -72,6 +73,13 @@ final class PayaraDomain {
         LISTENER + ".server-header=false",
         HTTP_THREADS + ".min-thread-pool-size=8",
         HTTP_THREADS + ".max-thread-pool-size=64");
+    // no JTA transaction hangs forever (docs/database-faults.md)
+    asadmin(
+        "--port",
+        String.valueOf(ADMIN_PORT),
+        "set",
+        "configs.config.server-config.transaction-service.timeout-in-seconds="
+            + System.getenv().getOrDefault("TX_TIMEOUT_SECONDS", DEFAULT_TX_TIMEOUT_SECONDS));
   }
 
   void deploy(Path ear) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package com.marketplace.common.web;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.persistence.DatabaseFaults;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything nobody foresaw: 500 without internals. The log has the stack trace under an incident id
- * that the client also gets, so support can find it.
+ * Anything nobody foresaw: 500 without internals (or 503 when it is the database being away). The
+ * log has the stack trace under an incident id that the client also gets, so support can find it.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -26,6 +27,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response internalError(Throwable e, String requestId) {
+    if (DatabaseFaults.isUnavailable(e)) {
+      return DatabaseUnavailableMapper.unavailable(e, requestId);
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident + ", requestId " + requestId, e);
     return ErrorEnvelope.of(

@@ -16,6 +16,8 @@ public class EmbeddedDatabaseExtension implements BeforeAllCallback {
 
   private static final Namespace NAMESPACE = Namespace.create(EmbeddedDatabaseExtension.class);
 
+  private static volatile LocalDatabase database;
+
   @Override
   public void beforeAll(ExtensionContext context) {
     context
@@ -28,10 +30,19 @@ public class EmbeddedDatabaseExtension implements BeforeAllCallback {
     try {
       Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
       Files.createDirectories(tmp);
-      return new Running(LocalDatabase.start(TestDatabase.port(), tmp.resolve("postgres")));
+      database = LocalDatabase.start(TestDatabase.port(), tmp.resolve("postgres"));
+      return new Running(database);
     } catch (Exception e) {
       throw new IllegalStateException("Cannot start the embedded PostgreSQL", e);
     }
+  }
+
+  /** The database of this run, for a test that stops and restarts it. */
+  static LocalDatabase database() {
+    if (database == null) {
+      throw new IllegalStateException("The embedded PostgreSQL has not been started");
+    }
+    return database;
   }
 
   /** Closed by JUnit when the root context closes, after the last test class. */

@@ -1,5 +1,6 @@
 package com.marketplace.it.support;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,6 +16,20 @@ public final class TestDatabase {
 
   static int port() {
     return Integer.parseInt(System.getProperty("it.db.port"));
+  }
+
+  /**
+   * Stops the database with a fast shutdown (sessions cut, open transactions rolled back), keeping
+   * its data. A test that calls this must {@link #restart()} in a {@code finally}: later test
+   * classes share the database.
+   */
+  public static void stopFast() throws IOException {
+    EmbeddedDatabaseExtension.database().stopFast();
+  }
+
+  /** Starts the stopped database again, on the same data and port; returns once it answers. */
+  public static void restart() throws IOException {
+    EmbeddedDatabaseExtension.database().restart();
   }
 
   public static Connection connect() throws SQLException {

@@ -21,8 +21,11 @@ final class PayaraDomain {
   static final int ADMIN_PORT = PORT_BASE + 48;
   static final int HTTP_PORT = PORT_BASE + 80;
 
+  static final int JMS_PORT = PORT_BASE + 76;
+
   private final Path home;
   private final Map<String, String> environment;
+  private final LocalBroker broker = new LocalBroker();
 
   /**
    * @param environment what the server process sees besides our own environment: MicroProfile
@@ -50,6 +53,11 @@ final class PayaraDomain {
         "--portbase",
         String.valueOf(PORT_BASE),
         NAME);
+    broker.secure(home, home.resolve("glassfish/domains").resolve(NAME));
+  }
+
+  LocalBroker broker() {
+    return broker;
   }
 
   void start() throws IOException, InterruptedException {

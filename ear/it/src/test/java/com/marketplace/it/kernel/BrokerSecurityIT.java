@@ -8,7 +8,9 @@ import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.TestDatabase;
 import jakarta.jms.JMSSecurityException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -16,8 +18,11 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -80,11 +85,43 @@ class BrokerSecurityIT {
   void theBrokerIsNotReachableOnTheMachinesOtherAddresses() throws Exception {
     Optional<InetAddress> outside = nonLoopbackAddress();
     Assumptions.assumeTrue(outside.isPresent(), "this machine has no non-loopback IPv4 address");
-    try (Socket socket = new Socket()) {
-      assertThrows(
-          ConnectException.class,
-          () -> socket.connect(new InetSocketAddress(outside.get(), PORT), 2_000));
+    List<Integer> ports = new ArrayList<>(servicePorts());
+    ports.add(PORT);
+
+    for (int port : ports) {
+      try (Socket socket = new Socket()) {
+        assertThrows(
+            ConnectException.class,
+            () -> socket.connect(new InetSocketAddress(outside.get(), port), 2_000),
+            "port " + port + " answers on " + outside.get());
+      }
     }
+  }
+
+  /**
+   * The TCP ports of the broker's own services (JMS, admin), as its port mapper tells clients: it
+   * answers the line {@code 101} with one line per service, {@code name protocol type port
+   * [props]}, ending with a line {@code .}.
+   */
+  private static List<Integer> servicePorts() throws IOException {
+    List<Integer> ports = new ArrayList<>();
+    try (Socket socket = new Socket("127.0.0.1", PORT)) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write("101\n".getBytes(StandardCharsets.US_ASCII));
+      BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      for (String line = lines.readLine();
+          line != null && !line.equals(".");
+          line = lines.readLine()) {
+        String[] fields = line.split(" ");
+        if (fields.length >= 4 && fields[1].equals("tcp") && !fields[3].equals("0")) {
+          ports.add(Integer.valueOf(fields[3]));
+        }
+      }
+    }
+    assertThat("the port mapper lists the JMS service", ports.size() >= 2, is(true));
+    return ports;
   }
 
   private static String awaitProfile(UUID user) throws Exception {

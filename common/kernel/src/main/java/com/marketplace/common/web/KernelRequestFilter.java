@@ -36,6 +36,7 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
     Caller caller =
         callerOf((VerifiedToken) servletRequest.getAttribute(TokenAuthenticationMechanism.TOKEN));
     var query = context.getUriInfo().getQueryParameters();
+    QueryValues.refuseNul(query);
     request.begin(context.getMethod(), CommonParameters.parse(query::getFirst), caller);
   }
 

@@ -3,6 +3,8 @@ package com.marketplace.common.web;
 import com.marketplace.common.error.ApiException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,6 +45,28 @@ public final class QueryValues {
             + " to "
             + DateBounds.MAX_YEAR
             + ", e.g. 2026-01-31T12:00:00Z");
+  }
+
+  /**
+   * Refuses a query parameter holding U+0000, whatever route reads it: no filter value means a NUL,
+   * and PostgreSQL refuses one in any text parameter (a 500 otherwise).
+   */
+  static void refuseNul(Map<String, List<String>> query) {
+    query.forEach(
+        (name, values) -> {
+          boolean nul =
+              name.indexOf('\u0000') >= 0
+                  || values.stream()
+                      .anyMatch(value -> value != null && value.indexOf('\u0000') >= 0);
+          if (nul && !name.matches("[A-Za-z0-9_.-]{1,64}")) {
+            // the name is the client's: not echoed unless it is plainly a name
+            throw ApiException.badRequest(
+                "errMsg_malformedRequest", "A query parameter contains U+0000");
+          }
+          if (nul) {
+            throw invalid(name, "free of U+0000");
+          }
+        });
   }
 
   private static ApiException invalid(String name, String expected) {

@@ -41,11 +41,17 @@ class BadInputSuiteIT extends KernelDeployment {
 
   @Test
   void noBadInputToAnyDocumentedOperationGetsA5xxOrAnAnswerWithoutTheEnvelope() throws Exception {
-    List<BadInputs.Probe> probes = new ArrayList<>();
+    List<BadInputs.Probe> all = new ArrayList<>();
     for (String module : MODULES) {
       for (PostmanRequests.Call call : PostmanRequests.of(module)) {
-        probes.addAll(BadInputs.of(call, 25));
+        all.addAll(BadInputs.of(call, 25));
       }
+    }
+    // the build's run sends every EVERY-th probe (every operation still gets some); 1 sends all
+    int every = Integer.getInteger("badInput.every", 1);
+    List<BadInputs.Probe> probes = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += every) {
+      probes.add(all.get(i));
     }
     String token = "Authorization: Bearer " + admin.token();
     long start = System.nanoTime();

@@ -164,6 +164,16 @@ class HostileInputIT extends KernelDeployment {
   }
 
   @Test
+  void aNulInAQueryParameterIs400NamingIt() throws Exception {
+    for (String module : List.of("enrollment", "booking", "payments")) {
+      refused(
+          send("GET", admin, "/" + module + "/v1/audit?objectType=%00", null),
+          400,
+          "errMsg_objectTypeIsNotValid");
+    }
+  }
+
+  @Test
   void datesOutOfRangeAre400InQueriesAndBodies() throws Exception {
     refused(
         send("GET", admin, "/payments/v1/audit?from=-999999999-01-01T00:00:00Z", null),

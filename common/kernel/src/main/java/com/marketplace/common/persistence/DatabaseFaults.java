@@ -1,5 +1,6 @@
 package com.marketplace.common.persistence;
 
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -28,7 +29,13 @@ public final class DatabaseFaults {
 
   private DatabaseFaults() {}
 
-  /** Whether {@code failure} means the database cannot serve now, rather than a defect. */
+  /**
+   * Whether {@code failure} means the database cannot serve now, rather than a defect.
+   *
+   * <p>A JTA {@code SystemException} counts: the transaction manager raises it, without a cause,
+   * when the database connection fails while committing (e.g. cut by a shutdown). The outcome of
+   * that commit is unknown, so the client is told to retry rather than shown a defect.
+   */
   public static boolean isUnavailable(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     return isUnavailable(failure, seen);
@@ -39,7 +46,8 @@ public final class DatabaseFaults {
       if (t instanceof DatabaseUnavailableException
           || t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
-          || t instanceof ConnectException) {
+          || t instanceof ConnectException
+          || t instanceof SystemException) {
         return true;
       }
       if (t instanceof SQLException sql

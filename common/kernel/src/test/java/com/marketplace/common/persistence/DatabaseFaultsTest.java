@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
+import jakarta.transaction.SystemException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.DriverManager;
@@ -47,6 +48,11 @@ class DatabaseFaultsTest {
             "Error in allocating a connection", new ResourceException("max-wait-time expired"));
 
     assertThat(DatabaseFaults.isUnavailable(wrapped(noConnection)), is(true));
+  }
+
+  @Test
+  void aCommitTheTransactionManagerCouldNotCompleteIsTheDatabaseBeingAway() {
+    assertThat(DatabaseFaults.isUnavailable(new EJBException(new SystemException())), is(true));
   }
 
   @Test

@@ -25,8 +25,11 @@ final class PayaraDomain {
   private static final String LISTENER =
       "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http";
 
+  static final int JMS_PORT = PORT_BASE + 76;
+
   private final Path home;
   private final Map<String, String> environment;
+  private final LocalBroker broker = new LocalBroker();
 
   /**
    * @param environment what the server process sees besides our own environment: MicroProfile
@@ -54,6 +57,11 @@ final class PayaraDomain {
         "--portbase",
         String.valueOf(PORT_BASE),
         NAME);
+    broker.secure(home, home.resolve("glassfish/domains").resolve(NAME));
+  }
+
+  LocalBroker broker() {
+    return broker;
   }
 
   private static final String HTTP_THREADS =

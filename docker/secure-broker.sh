@@ -4,7 +4,8 @@
 #   - the broker's user repository is written afresh: no guest, admin with a random password, the
 #     server's own account (random password) and the operator's integration account, which the
 #     access rules (broker-accesscontrol.properties) let send to the reference-data queues only;
-#   - pre-boot commands bind the broker to loopback and give the server those credentials.
+#   - pre-boot commands bind the broker to loopback; the server's own password reaches the
+#     application as JMS_PASSWORD.
 # Fails closed: without JMS_INTEGRATION_USER and JMS_INTEGRATION_PASSWORD the server does not start.
 set -eu
 
@@ -49,8 +50,8 @@ JMS="configs.config.server-config.jms-service"
   echo "set ${JMS}.jms-host.default_JMS_host.admin-user-name=admin"
   echo "set ${JMS}.jms-host.default_JMS_host.admin-password=${ADMIN_PASSWORD}"
   echo "set ${JMS}.property.imq\\.hostname=127.0.0.1"
-  echo "set ${JMS}.property.user-name=marketplace"
-  echo "set ${JMS}.property.password=${APP_PASSWORD}"
 } > "${PREBOOT_COMMANDS}"
 
+# the application connects as marketplace with this password (JMS_PASSWORD, docs/messaging.md)
+export JMS_PASSWORD="$APP_PASSWORD"
 exec "${SCRIPT_DIR}/entrypoint.sh" "$@"

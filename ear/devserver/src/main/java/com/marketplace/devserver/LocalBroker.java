@@ -13,10 +13,10 @@ import java.util.List;
 /**
  * The local run's OpenMQ broker as an authenticated boundary (docs/messaging.md): bound to
  * loopback, no {@code guest}, the {@code admin} password replaced by a random one, the server's own
- * connections with an account of their own, and one integration account whose credentials are
- * printed (dev-only: {@code JMS_INTEGRATION_USER}/{@code JMS_INTEGRATION_PASSWORD} override them)
- * that may only send to the reference-data queues. Applied to a freshly created domain, before its
- * first start.
+ * connections with an account of their own (its random password handed to the server as {@code
+ * JMS_PASSWORD}), and one integration account whose credentials are printed (dev-only: {@code
+ * JMS_INTEGRATION_USER}/{@code JMS_INTEGRATION_PASSWORD} override them) that may only send to the
+ * reference-data queues. Applied to a freshly created domain, before its first start.
  */
 final class LocalBroker {
 
@@ -26,7 +26,9 @@ final class LocalBroker {
 
   private static final String ACCESS_RULES = "/broker/broker-accesscontrol.properties";
 
-  /** As {@code create-domain} writes it from Payara 6's template. */
+  /** As {@code create-domain} writes them from Payara 6's template. */
+  private static final String SERVER_CONFIG = "<config name=\"server-config\">";
+
   private static final String JMS_HOST =
       "host=\"localhost\" port=\"${JMS_PROVIDER_PORT}\" admin-user-name=\"admin\""
           + " admin-password=\"admin\" lazy-init=\"true\" />";
@@ -41,6 +43,11 @@ final class LocalBroker {
     this.integrationPassword = env("JMS_INTEGRATION_PASSWORD", DEFAULT_INTEGRATION_PASSWORD);
   }
 
+  /** The server's own account's password, which the application reads as {@code JMS_PASSWORD}. */
+  String appPassword() {
+    return appPassword;
+  }
+
   String integrationUser() {
     return integrationUser;
   }
@@ -49,24 +56,36 @@ final class LocalBroker {
     return integrationPassword;
   }
 
-  /** Secures the broker of {@code domainDir}, a domain that has never started. */
+  /**
+   * Secures the broker of {@code domainDir}, a domain that has never started. Payara 6 writes
+   * server-config's {@code jms-service} only at the first start, with its defaults (host {@code
+   * localhost}, which makes Payara's JMS proxy listen on every interface, and admin/admin), so the
+   * server's own is written here; default-config, the template of new instances, gets the same
+   * host.
+   */
   void secure(Path payaraHome, Path domainDir) throws IOException, InterruptedException {
     Path domainXml = domainDir.resolve("config/domain.xml");
     String config = Files.readString(domainXml, StandardCharsets.UTF_8);
-    if (!config.contains(JMS_HOST)) {
-      throw new IllegalStateException(domainXml + " has no jms-host as Payara 6 creates it");
+    if (!config.contains(JMS_HOST) || !config.contains(SERVER_CONFIG)) {
+      throw new IllegalStateException(domainXml + " is not shaped as Payara 6 creates it");
     }
+    String host =
+        "host=\"127.0.0.1\" port=\"${JMS_PROVIDER_PORT}\" admin-user-name=\"admin\""
+            + " admin-password=\""
+            + adminPassword
+            + "\" lazy-init=\"true\" />"
+            + property("imq.hostname", "127.0.0.1");
     Files.writeString(
         domainXml,
-        config.replace(
-            JMS_HOST,
-            "host=\"127.0.0.1\" port=\"${JMS_PROVIDER_PORT}\" admin-user-name=\"admin\""
-                + " admin-password=\""
-                + adminPassword
-                + "\" lazy-init=\"true\" />"
-                + property("imq.hostname", "127.0.0.1")
-                + property("user-name", APP_USER)
-                + property("password", appPassword)),
+        config
+            .replace(JMS_HOST, host)
+            .replace(
+                SERVER_CONFIG,
+                SERVER_CONFIG
+                    + "<jms-service type=\"EMBEDDED\" default-jms-host=\"default_JMS_host\""
+                    + " addresslist-behavior=\"priority\"><jms-host name=\"default_JMS_host\" "
+                    + host
+                    + "</jms-service>"),
         StandardCharsets.UTF_8);
 
     Path varHome = domainDir.resolve("imq");

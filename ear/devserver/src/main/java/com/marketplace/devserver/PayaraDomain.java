@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,8 @@ final class PayaraDomain {
    */
   PayaraDomain(Path home, Map<String, String> environment) {
     this.home = home;
-    this.environment = environment;
+    this.environment = new HashMap<>(environment);
+    this.environment.put("JMS_PASSWORD", broker.appPassword());
   }
 
   /**

@@ -28,7 +28,7 @@ public class DeadMessages {
   private static final int MAX_COPIED_BYTES = 1024 * 1024;
 
   @Inject
-  @JMSConnectionFactory("java:comp/DefaultJMSConnectionFactory")
+  @JMSConnectionFactory(JmsConnections.FACTORY)
   JMSContext jms;
 
   /** Moves {@code message} to the dead message queue instead of applying it. */

@@ -7,6 +7,7 @@ import com.marketplace.common.error.ApiException;
 import com.marketplace.common.messaging.DeadMessages;
 import com.marketplace.common.messaging.InboundMessagePolicy;
 import com.marketplace.common.messaging.InboundMessages;
+import com.marketplace.common.messaging.JmsConnections;
 import com.marketplace.common.messaging.RefusedMessage;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -43,6 +44,8 @@ import java.util.logging.Logger;
     destinationName = ReferenceDataConsumer.QUEUE)
 @MessageDriven(
     activationConfig = {
+      @ActivationConfigProperty(propertyName = "userName", propertyValue = JmsConnections.USER),
+      @ActivationConfigProperty(propertyName = "password", propertyValue = JmsConnections.PASSWORD),
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = ReferenceDataConsumer.LOOKUP),

@@ -3,6 +3,7 @@ package com.marketplace.enrollment.infrastructure.messaging;
 import com.marketplace.common.messaging.DeadMessages;
 import com.marketplace.common.messaging.InboundMessagePolicy;
 import com.marketplace.common.messaging.InboundMessages;
+import com.marketplace.common.messaging.JmsConnections;
 import com.marketplace.common.messaging.RefusedMessage;
 import com.marketplace.enrollment.application.ReferenceData;
 import com.marketplace.enrollment.application.ReferenceRecords.CoursePackData;
@@ -42,6 +43,8 @@ import java.util.UUID;
     destinationName = ReferenceDataListener.QUEUE)
 @MessageDriven(
     activationConfig = {
+      @ActivationConfigProperty(propertyName = "userName", propertyValue = JmsConnections.USER),
+      @ActivationConfigProperty(propertyName = "password", propertyValue = JmsConnections.PASSWORD),
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = ReferenceDataListener.QUEUE_JNDI),

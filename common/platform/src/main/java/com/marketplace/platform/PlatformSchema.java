@@ -1,5 +1,6 @@
 package com.marketplace.platform;
 
+import com.marketplace.common.messaging.JmsConnections;
 import com.marketplace.common.persistence.Datasources;
 import com.marketplace.common.persistence.ModuleSchema;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -7,9 +8,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.JMSConnectionFactoryDefinition;
 
 /**
- * Declares the one datasource of the application and migrates the {@code platform} schema.
+ * Declares the one datasource and the one JMS connection factory of the application, and migrates
+ * the {@code platform} schema.
  *
  * <p>The datasource is defined here, in the application, so an EAR deploys onto a bare Payara
  * Server with nothing but {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} in its
@@ -54,6 +57,13 @@ import jakarta.ejb.TransactionAttributeType;
           + "${MPCONFIG=DB_CONNECTION_LEAK_TIMEOUT_SECONDS:120}",
       "fish.payara.connection-leak-reclaim=${MPCONFIG=DB_CONNECTION_LEAK_RECLAIM:false}"
     })
+// The broker account of the server (docs/messaging.md): the broker has no guest to fall back on
+@JMSConnectionFactoryDefinition(
+    name = JmsConnections.FACTORY,
+    interfaceName = "jakarta.jms.ConnectionFactory",
+    resourceAdapter = "jmsra",
+    user = JmsConnections.USER,
+    password = JmsConnections.PASSWORD)
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -35,7 +35,7 @@ public final class LocalPlatform {
     domain.recreate();
     domain.start();
     domain.deploy(ear);
-    printWelcome(database != null);
+    printWelcome(database != null, domain.broker());
     new CountDownLatch(1).await();
   }
 
@@ -88,7 +88,7 @@ public final class LocalPlatform {
     return database;
   }
 
-  private static void printWelcome(boolean demoData) {
+  private static void printWelcome(boolean demoData, LocalBroker broker) {
     String base = "http://localhost:" + PayaraDomain.HTTP_PORT;
     StringBuilder out = new StringBuilder("\n=== Marketplace platform is up ===\n");
     for (String module : new String[] {"enrollment", "booking", "payments"}) {
@@ -102,6 +102,11 @@ public final class LocalPlatform {
             "stripe",
             "http://127.0.0.1:"
                 + System.getenv().getOrDefault("LOCAL_STRIPE_PORT", "" + DEFAULT_STRIPE_PORT)));
+    out.append(
+        String.format(
+            "  %-11s mq://127.0.0.1:%d as %s / %s (DEV-ONLY integration account,"
+                + " docs/messaging.md)%n",
+            "jms", PayaraDomain.JMS_PORT, broker.integrationUser(), broker.integrationPassword()));
     if (demoData) {
       DevTokens tokens = DevTokens.withDevKey();
       out.append("\nDemo tokens (DEV-ONLY key, tenant ").append(DemoUser.TENANT).append("):\n");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,11 @@ final class PayaraDomain {
   private static final String LISTENER =
       "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http";
 
+  static final int JMS_PORT = PORT_BASE + 76;
+
   private final Path home;
   private final Map<String, String> environment;
+  private final LocalBroker broker = new LocalBroker();
 
   /**
    * @param environment what the server process sees besides our own environment: MicroProfile
@@ -34,7 +38,8 @@ final class PayaraDomain {
    */
   PayaraDomain(Path home, Map<String, String> environment) {
     this.home = home;
-    this.environment = environment;
+    this.environment = new HashMap<>(environment);
+    this.environment.put("JMS_PASSWORD", broker.appPassword());
   }
 
   /**
@@ -54,6 +59,11 @@ final class PayaraDomain {
         "--portbase",
         String.valueOf(PORT_BASE),
         NAME);
+    broker.secure(home, home.resolve("glassfish/domains").resolve(NAME));
+  }
+
+  LocalBroker broker() {
+    return broker;
   }
 
   private static final String HTTP_THREADS =

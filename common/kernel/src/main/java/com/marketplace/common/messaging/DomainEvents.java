@@ -29,7 +29,7 @@ public class DomainEvents {
   private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
   @Inject
-  @JMSConnectionFactory("java:comp/DefaultJMSConnectionFactory")
+  @JMSConnectionFactory(JmsConnections.FACTORY)
   JMSContext jms;
 
   @Inject RequestContext request;

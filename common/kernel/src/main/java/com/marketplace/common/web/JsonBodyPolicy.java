@@ -22,12 +22,13 @@ import java.util.Set;
  * anything: a single streaming pass that refuses what no route wants and what would make binding
  * expensive (deep nesting, huge strings, numbers whose arithmetic never ends), plus what JSON
  * allows but a client never means (NUL, duplicate keys, data after the value). Each refusal is a
- * 400 naming the field as a JSON pointer.
+ * 400 naming the field as a JSON pointer. Inbound JMS messages are read by the same policy ({@link
+ * com.marketplace.common.messaging.InboundMessagePolicy}).
  */
-final class JsonBodyPolicy {
+public final class JsonBodyPolicy {
 
   /** The JSON type a route's body must have at its root. */
-  enum Root {
+  public enum Root {
     OBJECT,
     ARRAY,
     ANY
@@ -35,12 +36,12 @@ final class JsonBodyPolicy {
 
   private final BodyLimits limits;
 
-  JsonBodyPolicy(BodyLimits limits) {
+  public JsonBodyPolicy(BodyLimits limits) {
     this.limits = limits;
   }
 
   /** Refuses {@code body} with a 400 unless it is one JSON value within the limits. */
-  void check(byte[] body, Charset charset, Root root) {
+  public void check(byte[] body, Charset charset, Root root) {
     Deque<Container> open = new ArrayDeque<>();
     boolean seenRoot = false;
     CharsetDecoder strict =

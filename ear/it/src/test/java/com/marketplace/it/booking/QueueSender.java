@@ -1,5 +1,6 @@
 package com.marketplace.it.booking;
 
+import com.marketplace.common.messaging.JmsConnections;
 import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -21,7 +22,7 @@ public class QueueSender extends HttpServlet {
   @Resource(lookup = "java:app/jms/bookingReferenceData")
   Queue queue;
 
-  @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+  @Resource(lookup = JmsConnections.FACTORY)
   ConnectionFactory factory;
 
   @Override

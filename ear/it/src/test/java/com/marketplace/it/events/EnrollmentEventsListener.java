@@ -1,5 +1,6 @@
 package com.marketplace.it.events;
 
+import com.marketplace.common.messaging.JmsConnections;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -15,6 +16,8 @@ import jakarta.jms.MessageListener;
     destinationName = "enrollmentEvents")
 @MessageDriven(
     activationConfig = {
+      @ActivationConfigProperty(propertyName = "userName", propertyValue = JmsConnections.USER),
+      @ActivationConfigProperty(propertyName = "password", propertyValue = JmsConnections.PASSWORD),
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = "java:app/jms/testEnrollmentEvents"),

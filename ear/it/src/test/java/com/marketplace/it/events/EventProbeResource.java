@@ -1,5 +1,6 @@
 package com.marketplace.it.events;
 
+import com.marketplace.common.messaging.JmsConnections;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ public class EventProbeResource {
   @EJB EventRecorder recorder;
 
   @Inject
-  @JMSConnectionFactory("java:comp/DefaultJMSConnectionFactory")
+  @JMSConnectionFactory(JmsConnections.FACTORY)
   JMSContext jms;
 
   @GET

@@ -4,7 +4,11 @@ import com.marketplace.booking.application.ListingUpsert;
 import com.marketplace.booking.application.ReferenceData;
 import com.marketplace.booking.application.UserProfileUpsert;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.messaging.DeadMessages;
+import com.marketplace.common.messaging.InboundMessagePolicy;
 import com.marketplace.common.messaging.InboundMessages;
+import com.marketplace.common.messaging.JmsConnections;
+import com.marketplace.common.messaging.RefusedMessage;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -13,10 +17,7 @@ import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
+import jakarta.json.JsonObject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,9 +32,11 @@ import java.util.logging.Logger;
  *  "userProfile": {"fullname": "...", "email": "...", "avatar": "..."}}
  * }</pre>
  *
- * Each message is applied once (by its JMS property {@code messageId}, else its JMS message id), in
- * the transaction that records it; a malformed message is logged and dropped rather than
- * redelivered forever.
+ * (docs/messaging.md). Read by the same policy as the REST routes ({@link InboundMessagePolicy}); a
+ * message it refuses, or of an unknown type, goes to the dead message queue with the reason ({@link
+ * DeadMessages}). Each message is applied once (by its JMS property {@code messageId}, else its JMS
+ * message id), in the transaction that records it; one the application refuses rolls back and is
+ * redelivered, up to the broker's limit, then goes to the dead message queue.
  */
 @JMSDestinationDefinition(
     name = ReferenceDataConsumer.LOOKUP,
@@ -41,6 +44,8 @@ import java.util.logging.Logger;
     destinationName = ReferenceDataConsumer.QUEUE)
 @MessageDriven(
     activationConfig = {
+      @ActivationConfigProperty(propertyName = "userName", propertyValue = JmsConnections.USER),
+      @ActivationConfigProperty(propertyName = "password", propertyValue = JmsConnections.PASSWORD),
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = ReferenceDataConsumer.LOOKUP),
@@ -55,47 +60,79 @@ public class ReferenceDataConsumer implements MessageListener {
   static final String CONSUMER = "booking.referenceData";
 
   private static final Logger LOG = Logger.getLogger(ReferenceDataConsumer.class.getName());
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @EJB ReferenceData referenceData;
   @Inject InboundMessages inbound;
+  @Inject InboundMessagePolicy policy;
+  @Inject DeadMessages deadMessages;
 
-  /** The message body. */
-  public record Upsert(
-      String type, UUID tenantId, UUID id, ListingUpsert listing, UserProfileUpsert userProfile) {}
+  /** A message that passed the policy: {@code payload} is the type's record. */
+  record Upsert(String messageId, String type, UUID tenantId, UUID id, Object payload) {}
 
   @Override
   public void onMessage(Message message) {
-    String messageId;
     Upsert upsert;
     try {
-      messageId =
-          message.getStringProperty("messageId") != null
-              ? message.getStringProperty("messageId")
-              : message.getJMSMessageID();
-      upsert = JSON.fromJson(((TextMessage) message).getText(), Upsert.class);
-    } catch (JMSException | JsonbException | ClassCastException e) {
-      LOG.log(Level.WARNING, "Dropped an unreadable reference-data message", e);
+      upsert = read(message);
+    } catch (RefusedMessage e) {
+      deadMessages.refuse(CONSUMER, message, e.getMessage());
       return;
     }
-    if (!inbound.firstDelivery(CONSUMER, messageId)) {
+    if (!inbound.firstDelivery(CONSUMER, upsert.messageId())) {
       return;
     }
     try {
       apply(upsert);
     } catch (ApiException e) {
-      LOG.log(Level.WARNING, "Refused reference-data message " + messageId + ": " + e.detail());
+      LOG.log(
+          Level.WARNING,
+          "Refused reference-data message " + upsert.messageId() + ": " + e.detail());
       throw e;
     }
   }
 
+  Upsert read(Message message) throws RefusedMessage {
+    JsonObject json = policy.read(message);
+    String type = policy.text(json, "type", InboundMessagePolicy.MAX_ID_LENGTH);
+    Object payload =
+        switch (type) {
+          case "listing" -> policy.payload(json, "listing", ListingUpsert.class);
+          case "userProfile" -> policy.payload(json, "userProfile", UserProfileUpsert.class);
+          default -> throw new RefusedMessage("unknown type; expected listing or userProfile");
+        };
+    return new Upsert(
+        messageId(message), type, policy.uuid(json, "tenantId"), policy.uuid(json, "id"), payload);
+  }
+
+  private static String messageId(Message message) throws RefusedMessage {
+    try {
+      Object property = message.getObjectProperty("messageId");
+      if (property == null) {
+        return message.getJMSMessageID();
+      }
+      if (!(property instanceof String id)
+          || id.isBlank()
+          || id.length() > InboundMessagePolicy.MAX_ID_LENGTH) {
+        throw new RefusedMessage(
+            "property messageId must be a string of 1 to "
+                + InboundMessagePolicy.MAX_ID_LENGTH
+                + " characters");
+      }
+      return id;
+    } catch (JMSException e) {
+      throw new RefusedMessage("unreadable properties: " + e.getMessage());
+    }
+  }
+
   private void apply(Upsert upsert) {
-    switch (String.valueOf(upsert.type())) {
+    switch (upsert.type()) {
       case "listing" ->
-          referenceData.upsertListing(upsert.tenantId(), upsert.id(), upsert.listing());
+          referenceData.upsertListing(
+              upsert.tenantId(), upsert.id(), (ListingUpsert) upsert.payload());
       case "userProfile" ->
-          referenceData.upsertUserProfile(upsert.tenantId(), upsert.id(), upsert.userProfile());
-      default -> LOG.warning("Dropped reference-data message of unknown type " + upsert.type());
+          referenceData.upsertUserProfile(
+              upsert.tenantId(), upsert.id(), (UserProfileUpsert) upsert.payload());
+      default -> throw new IllegalStateException("No handler for type " + upsert.type());
     }
   }
 }

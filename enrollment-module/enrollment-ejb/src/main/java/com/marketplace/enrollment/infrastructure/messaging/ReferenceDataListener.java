@@ -1,24 +1,26 @@
 package com.marketplace.enrollment.infrastructure.messaging;
 
+import com.marketplace.common.messaging.DeadMessages;
+import com.marketplace.common.messaging.InboundMessagePolicy;
 import com.marketplace.common.messaging.InboundMessages;
+import com.marketplace.common.messaging.JmsConnections;
+import com.marketplace.common.messaging.RefusedMessage;
 import com.marketplace.enrollment.application.ReferenceData;
-import com.marketplace.enrollment.application.ReferenceRecords;
+import com.marketplace.enrollment.application.ReferenceRecords.CoursePackData;
+import com.marketplace.enrollment.application.ReferenceRecords.LessonSlotData;
+import com.marketplace.enrollment.application.ReferenceRecords.ScreeningData;
+import com.marketplace.enrollment.application.ReferenceRecords.TutorProfileData;
+import com.marketplace.enrollment.application.ReferenceRecords.UserProfileData;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSDestinationDefinition;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.StringReader;
+import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Upstream services' reference data, from the queue {@value #QUEUE}: JSON text messages
@@ -28,9 +30,12 @@ import java.util.logging.Logger;
  *  preliminaryScreening", "id": "<record id; the user id for userProfile>", "data": {…}}
  * }</pre>
  *
- * with {@code data} as the matching admin route takes it. Idempotent by {@code messageId}: a
- * redelivered message is acknowledged without effect. A message that fails rolls back and is
- * redelivered, up to the broker's limit, then goes to its dead message queue.
+ * with {@code data} as the matching admin route takes it (docs/messaging.md). Read by the same
+ * policy as the REST routes ({@link InboundMessagePolicy}); a message it refuses, or of an unknown
+ * kind, goes to the dead message queue with the reason ({@link DeadMessages}). Idempotent by {@code
+ * messageId}: a redelivered message is acknowledged without effect. A message the application
+ * refuses or that fails rolls back and is redelivered, up to the broker's limit, then goes to the
+ * dead message queue.
  */
 @JMSDestinationDefinition(
     name = ReferenceDataListener.QUEUE_JNDI,
@@ -38,6 +43,8 @@ import java.util.logging.Logger;
     destinationName = ReferenceDataListener.QUEUE)
 @MessageDriven(
     activationConfig = {
+      @ActivationConfigProperty(propertyName = "userName", propertyValue = JmsConnections.USER),
+      @ActivationConfigProperty(propertyName = "password", propertyValue = JmsConnections.PASSWORD),
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = ReferenceDataListener.QUEUE_JNDI),
@@ -49,44 +56,64 @@ public class ReferenceDataListener implements MessageListener {
 
   public static final String QUEUE = "enrollmentReferenceData";
   static final String QUEUE_JNDI = "java:app/jms/enrollmentReferenceData";
-  private static final Logger LOG = Logger.getLogger(ReferenceDataListener.class.getName());
-  private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** The kinds an integration may send, and the payload each one's {@code data} holds. */
+  static final Map<String, Class<?>> KINDS =
+      Map.of(
+          "tutorProfile", TutorProfileData.class,
+          "coursePack", CoursePackData.class,
+          "lessonSlot", LessonSlotData.class,
+          "userProfile", UserProfileData.class,
+          "preliminaryScreening", ScreeningData.class);
 
   @EJB ReferenceData referenceData;
   @Inject InboundMessages inbound;
+  @Inject InboundMessagePolicy policy;
+  @Inject DeadMessages deadMessages;
+
+  /** A message that passed the policy. */
+  record Upsert(String messageId, UUID tenantId, String kind, UUID id, Object data) {}
 
   @Override
   public void onMessage(Message message) {
-    JsonObject json;
-    try (JsonReader reader = Json.createReader(new StringReader(message.getBody(String.class)))) {
-      json = reader.readObject();
-    } catch (JMSException | RuntimeException e) {
-      LOG.warning("Dropped a reference-data message that is not a JSON object: " + e);
+    Upsert upsert;
+    try {
+      upsert = read(message);
+    } catch (RefusedMessage e) {
+      deadMessages.refuse(QUEUE, message, e.getMessage());
       return;
     }
-    if (!inbound.firstDelivery(QUEUE, json.getString("messageId"))) {
-      return;
+    if (inbound.firstDelivery(QUEUE, upsert.messageId())) {
+      apply(upsert);
     }
-    UUID tenant = UUID.fromString(json.getString("tenantId"));
-    UUID id = UUID.fromString(json.getString("id"));
-    String data = json.getJsonObject("data").toString();
-    switch (json.getString("kind")) {
-      case "tutorProfile" ->
-          referenceData.tutorProfile(
-              tenant, id, JSON.fromJson(data, ReferenceRecords.TutorProfileData.class));
-      case "coursePack" ->
-          referenceData.coursePack(
-              tenant, id, JSON.fromJson(data, ReferenceRecords.CoursePackData.class));
-      case "lessonSlot" ->
-          referenceData.lessonSlot(
-              tenant, id, JSON.fromJson(data, ReferenceRecords.LessonSlotData.class));
-      case "userProfile" ->
-          referenceData.userProfile(
-              tenant, id, JSON.fromJson(data, ReferenceRecords.UserProfileData.class));
-      case "preliminaryScreening" ->
-          referenceData.screening(
-              tenant, JSON.fromJson(data, ReferenceRecords.ScreeningData.class));
-      default -> throw new IllegalArgumentException("Unknown kind " + json.getString("kind"));
+  }
+
+  Upsert read(Message message) throws RefusedMessage {
+    JsonObject json = policy.read(message);
+    String kind = policy.text(json, "kind", InboundMessagePolicy.MAX_ID_LENGTH);
+    Class<?> payload = KINDS.get(kind);
+    if (payload == null) {
+      throw new RefusedMessage("unknown kind; expected one of " + KINDS.keySet());
+    }
+    return new Upsert(
+        policy.text(json, "messageId", InboundMessagePolicy.MAX_ID_LENGTH),
+        policy.uuid(json, "tenantId"),
+        kind,
+        policy.uuid(json, "id"),
+        policy.payload(json, "data", payload));
+  }
+
+  private void apply(Upsert upsert) {
+    UUID tenant = upsert.tenantId();
+    UUID id = upsert.id();
+    Object data = upsert.data();
+    switch (upsert.kind()) {
+      case "tutorProfile" -> referenceData.tutorProfile(tenant, id, (TutorProfileData) data);
+      case "coursePack" -> referenceData.coursePack(tenant, id, (CoursePackData) data);
+      case "lessonSlot" -> referenceData.lessonSlot(tenant, id, (LessonSlotData) data);
+      case "userProfile" -> referenceData.userProfile(tenant, id, (UserProfileData) data);
+      case "preliminaryScreening" -> referenceData.screening(tenant, (ScreeningData) data);
+      default -> throw new IllegalStateException("No handler for kind " + upsert.kind());
     }
   }
 }

@@ -117,8 +117,7 @@ public class EnrollmentQueries {
   }
 
   /** {@code GET /v1/refundrequests/:id}: the request with its enrollment, if the caller sees it. */
-  public Map<String, Object> refundRequest(
-      Caller caller, UUID refundRequestId, JoinScope scope) {
+  public Map<String, Object> refundRequest(Caller caller, UUID refundRequestId, JoinScope scope) {
     RefundRequest request =
         store
             .refundRequest(caller.tenantId(), refundRequestId)

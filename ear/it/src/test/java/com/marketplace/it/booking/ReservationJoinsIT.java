@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code getJoins} and {@code excludeCQRS} on the reservation routes that answer joins: both of
- * them ({@code listingJoins}, the listing service's listing; {@code hostDetails}, the user service's
- * host) are non-local, so either parameter leaves them out.
+ * them ({@code listingJoins}, the listing service's listing; {@code hostDetails}, the user
+ * service's host) are non-local, so either parameter leaves them out.
  */
 @PlatformTest
 class ReservationJoinsIT {
@@ -42,8 +42,7 @@ class ReservationJoinsIT {
         .put("/v1/userprofiles/" + world.host.id())
         .then()
         .statusCode(200);
-    reservation =
-        booked(guest, world.instantListing(), today("Europe/Amsterdam").plusDays(20), 2);
+    reservation = booked(guest, world.instantListing(), today("Europe/Amsterdam").plusDays(20), 2);
   }
 
   @Test
@@ -87,7 +86,6 @@ class ReservationJoinsIT {
         .then()
         .statusCode(200)
         .body("reservations[0].id", equalTo(reservation))
-        .body(
-            "reservations[0]", allOf(not(hasKey("listingJoins")), not(hasKey("hostDetails"))));
+        .body("reservations[0]", allOf(not(hasKey("listingJoins")), not(hasKey("hostDetails"))));
   }
 }

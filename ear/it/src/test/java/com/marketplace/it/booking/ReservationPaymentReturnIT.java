@@ -53,7 +53,10 @@ class ReservationPaymentReturnIT {
                 Map.of(
                     "paymentUserParams",
                     Map.of(
-                        "paymentMethodId", "pm_card_authenticationRequired", "returnUrl", CALLBACK)))
+                        "paymentMethodId",
+                        "pm_card_authenticationRequired",
+                        "returnUrl",
+                        CALLBACK)))
             .patch("/v1/startreservationpayment/" + reservation)
             .then()
             .statusCode(200)

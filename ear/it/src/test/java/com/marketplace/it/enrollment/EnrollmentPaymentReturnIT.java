@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class EnrollmentPaymentReturnIT {
 
   private static final String PAGE = "https://tutorhub.example.test/payment-result?from=api";
-  private static final String CALLBACK = Platform.BASE_URL + "/enrollment/v1/callbackenrollmentpayment";
+  private static final String CALLBACK =
+      Platform.BASE_URL + "/enrollment/v1/callbackenrollmentpayment";
 
   private final UUID tenant = UUID.randomUUID();
   private final Tokens.User admin = Tokens.user(tenant, "admin");
@@ -54,7 +55,10 @@ class EnrollmentPaymentReturnIT {
                 Map.of(
                     "paymentUserParams",
                     Map.of(
-                        "paymentMethodId", "pm_card_authenticationRequired", "returnUrl", CALLBACK)))
+                        "paymentMethodId",
+                        "pm_card_authenticationRequired",
+                        "returnUrl",
+                        CALLBACK)))
             .patch("/v1/startenrollmentpayment/" + enrollment)
             .then()
             .statusCode(200)

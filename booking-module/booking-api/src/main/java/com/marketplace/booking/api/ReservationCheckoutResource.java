@@ -5,16 +5,21 @@ import com.marketplace.booking.application.PayingReservations.Paid;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.web.Responses;
 import com.marketplace.payments.application.PaymentDeclined;
+import com.marketplace.payments.web.PaymentReturnPage;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -23,11 +28,15 @@ import java.util.UUID;
 /**
  * The spec's reservation payment routes: start, refresh and callback, each answering the
  * reservation and the {@code paymentResult}. A declined card is a 422 (the reservation stays
- * payable; the next start retries the same PaymentIntent).
+ * payable; the next start retries the same PaymentIntent). The callback's GET is where Stripe's
+ * payment page sends the browser back to ({@link PaymentReturnPage}).
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationCheckoutResource {
+
+  /** The stays frontend's page showing a payment's outcome. */
+  static final String RETURN_PAGE = "BOOKING_PAYMENT_RETURN_URL";
 
   @Inject RequestContext request;
   @Inject Responses responses;
@@ -71,6 +80,21 @@ public class ReservationCheckoutResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response callback(@NotNull @Valid Callback body) {
     return answer(paying.callback(request.requireCaller(), body.reservationId()));
+  }
+
+  /** Stripe's return: 303 to the configured page with {@code reservationId} and {@code outcome}. */
+  @GET
+  @PermitAll
+  @Path("callbackreservationpayment")
+  public Response returnFromPaymentPage(
+      @QueryParam("payment_intent") @Size(max = 255) String paymentIntent,
+      @QueryParam("payment_intent_client_secret") @Size(max = 500) String clientSecret,
+      @QueryParam("redirect_status") @Size(max = 64) String redirectStatus) {
+    return PaymentReturnPage.answer(
+        RETURN_PAGE,
+        "reservationId",
+        paymentIntent,
+        () -> paying.returned(request.caller(), paymentIntent, clientSecret));
   }
 
   private Response answer(Paid paid) {

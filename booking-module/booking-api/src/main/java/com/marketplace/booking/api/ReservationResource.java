@@ -8,6 +8,7 @@ import com.marketplace.booking.application.ReservationJoins;
 import com.marketplace.booking.application.ReservationView;
 import com.marketplace.booking.application.Reservations;
 import com.marketplace.common.api.Envelope;
+import com.marketplace.common.api.JoinScope.Locality;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.security.AllowedRoles;
@@ -59,8 +60,7 @@ public class ReservationResource {
   public Response get(@PathParam("reservationId") UUID id) {
     Caller caller = request.requireCaller();
     ReservationView view = reservations.get(caller, id);
-    ReservationJoins joins =
-        request.parameters().getJoins() ? reservations.joins(caller, id) : null;
+    ReservationJoins joins = joined() ? reservations.joins(caller, id) : null;
     return responses.ok("reservation", "get", ReservationJson.of(view, joins));
   }
 
@@ -87,8 +87,7 @@ public class ReservationResource {
             bookingStatus == null || bookingStatus.isBlank() ? null : bookingStatus,
             QueryValues.uuid("listingId", listingId));
     Page<ReservationView> page = reservations.list(caller, filter, request.parameters().page());
-    Map<UUID, ReservationJoins> joins =
-        request.parameters().getJoins() ? reservations.joins(caller, page) : Map.of();
+    Map<UUID, ReservationJoins> joins = joined() ? reservations.joins(caller, page) : Map.of();
     return responses.list(
         "reservations", page.map(r -> ReservationJson.of(r, joins.get(r.id()))), echo(filter));
   }
@@ -111,6 +110,14 @@ public class ReservationResource {
         "reservation",
         "delete",
         ReservationJson.of(reservations.cancel(request.requireCaller(), id)));
+  }
+
+  /**
+   * Both of a reservation's joins are non-local (the listing service's listing, the users' host):
+   * {@code getJoins=false} and {@code excludeCQRS=true} leave them out alike.
+   */
+  private boolean joined() {
+    return request.parameters().joins().includes(Locality.NON_LOCAL);
   }
 
   private static List<Envelope.Filter> echo(ReservationFilter filter) {

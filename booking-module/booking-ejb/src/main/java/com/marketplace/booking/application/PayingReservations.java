@@ -2,11 +2,13 @@ package com.marketplace.booking.application;
 
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.application.PaymentResult;
+import com.marketplace.payments.application.PaymentReturn;
 import com.marketplace.payments.application.Payments;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,6 +39,16 @@ public class PayingReservations {
     reservations.get(caller, reservationId);
     PaymentResult result = payments.refresh(caller, ReservationOrders.ORDER_TYPE, reservationId);
     return new Paid(reservations.get(caller, reservationId), result);
+  }
+
+  /**
+   * The browser back from Stripe's payment page: verified by payments (the PaymentIntent must pay
+   * one of this tenant's reservations, its client secret must match), then applied as a refresh.
+   */
+  public PaymentReturn returned(
+      Optional<Caller> caller, String paymentIntentId, String clientSecret) {
+    return payments.returned(
+        ReservationOrders.ORDER_TYPE, paymentIntentId, clientSecret, caller.map(Caller::tenantId));
   }
 
   public Paid callback(Caller caller, UUID reservationId) {

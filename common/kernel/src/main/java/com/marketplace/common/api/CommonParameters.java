@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * The query parameters every route accepts (spec: Common Parameters). Invalid values are refused
  * with 400 rather than silently replaced by defaults.
  *
- * <p>{@code excludeCQRS}, {@code caching} and {@code cacheTTL} are validated and accepted, but
- * change nothing: every answer is read from the database ({@code source: "db"}), as there are no
- * CQRS read models or response caches to bypass.
+ * <p>{@code getJoins} and {@code excludeCQRS} choose the joined objects a read answers with ({@link
+ * #joins()}). {@code caching} and {@code cacheTTL} are validated and accepted, but change nothing:
+ * every answer is read from the database ({@code source: "db"}), as there are no response caches to
+ * bypass.
  */
 public record CommonParameters(
     PageRequest page,
@@ -41,6 +42,11 @@ public record CommonParameters(
         requestId(query.apply("requestId")),
         bool(query, "caching", false),
         integer(query, "cacheTTL", 0, 0, 86_400));
+  }
+
+  /** Which joined objects the answer carries: none, the local ones, or all. */
+  public JoinScope joins() {
+    return JoinScope.of(getJoins, excludeCqrs);
   }
 
   /** A fresh request id: 32 hex digits, as the spec's default. */

@@ -23,7 +23,10 @@ final class CommonParameterSchemas {
         .add("getJoins", query("getJoins", bool(true), "Include joined objects"))
         .add(
             "excludeCQRS",
-            query("excludeCQRS", bool(false), "Accepted; reads always come from the database"))
+            query(
+                "excludeCQRS",
+                bool(false),
+                "With getJoins, leaves out the joins of other services' objects (non-local)"))
         .add("caching", query("caching", bool(false), "Accepted; answers are never cached"))
         .add(
             "cacheTTL",

@@ -4,17 +4,21 @@ import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.PayingForEnrollments;
 import com.marketplace.payments.application.PaymentDeclined;
+import com.marketplace.payments.web.PaymentReturnPage;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -23,12 +27,16 @@ import java.util.UUID;
  * Paying an enrollment: start (charge the pack's price with the student's card), refresh and the
  * callback (apply what Stripe says now). Each answers with the enrollment and the spec's {@code
  * paymentResult}; a declined card is a 422 with Stripe's decline code, and the enrollment stays
- * payable.
+ * payable. The callback's GET is where Stripe's payment page sends the browser back to ({@link
+ * PaymentReturnPage}).
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnrollmentPaymentFlowResource {
+
+  /** The tutoring frontend's page showing a payment's outcome. */
+  static final String RETURN_PAGE = "ENROLLMENT_PAYMENT_RETURN_URL";
 
   @Inject RequestContext request;
   @Inject Responses responses;
@@ -72,6 +80,21 @@ public class EnrollmentPaymentFlowResource {
   @Path("callbackenrollmentpayment")
   public Response callback(@NotNull @Valid CallbackRequest body) {
     return answer(paying.callback(request.requireCaller(), body.enrollmentId()));
+  }
+
+  /** Stripe's return: 303 to the configured page with {@code enrollmentId} and {@code outcome}. */
+  @GET
+  @PermitAll
+  @Path("callbackenrollmentpayment")
+  public Response returnFromPaymentPage(
+      @QueryParam("payment_intent") @Size(max = 255) String paymentIntent,
+      @QueryParam("payment_intent_client_secret") @Size(max = 500) String clientSecret,
+      @QueryParam("redirect_status") @Size(max = 64) String redirectStatus) {
+    return PaymentReturnPage.answer(
+        RETURN_PAGE,
+        "enrollmentId",
+        paymentIntent,
+        () -> paying.returned(request.caller(), paymentIntent, clientSecret));
   }
 
   private Response answer(PayingForEnrollments.Outcome outcome) {

@@ -76,7 +76,9 @@ public class EnrollmentResource {
   @Path("{enrollmentId}")
   public Response get(@PathParam("enrollmentId") UUID enrollmentId) {
     return responses.ok(
-        "enrollment", "get", queries.enrollment(request.requireCaller(), enrollmentId));
+        "enrollment",
+        "get",
+        queries.enrollment(request.requireCaller(), enrollmentId, request.parameters().joins()));
   }
 
   @GET
@@ -96,7 +98,11 @@ public class EnrollmentResource {
     return responses.list(
         "enrollments",
         queries.enrollments(
-            request.requireCaller(), tutor, confirmation, request.parameters().page()),
+            request.requireCaller(),
+            tutor,
+            confirmation,
+            request.parameters().page(),
+            request.parameters().joins()),
         filters);
   }
 }

@@ -70,14 +70,18 @@ public class RefundRequestResource {
   @GET
   @Path("{refundRequestId}")
   public Response get(@PathParam("refundRequestId") UUID id) {
-    return responses.ok("refundRequest", "get", queries.refundRequest(request.requireCaller(), id));
+    return responses.ok(
+        "refundRequest",
+        "get",
+        queries.refundRequest(request.requireCaller(), id, request.parameters().joins()));
   }
 
   @GET
   public Response list() {
     return responses.list(
         "refundRequests",
-        queries.refundRequests(request.requireCaller(), request.parameters().page()),
+        queries.refundRequests(
+            request.requireCaller(), request.parameters().page(), request.parameters().joins()),
         List.of());
   }
 

@@ -1,5 +1,7 @@
 package com.marketplace.enrollment.application;
 
+import com.marketplace.common.api.JoinScope;
+import com.marketplace.common.api.JoinScope.Locality;
 import com.marketplace.common.api.Joined;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
@@ -27,8 +29,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The read routes, with the spec's joins. A page's joined rows are loaded with one query per joined
- * kind, not one per row.
+ * The read routes, with the spec's joins as the request's {@link JoinScope} asks: the enrollment
+ * inside a refund request is local (this service's own object); course packs, lesson slots, tutor
+ * profiles and users are non-local (other services' objects, projected here). A join left out is
+ * not loaded. A page's joined rows are loaded with one query per joined kind, not one per row.
  */
 @Stateless
 public class EnrollmentQueries {
@@ -37,23 +41,41 @@ public class EnrollmentQueries {
   @Inject EnrollmentAccess access;
 
   /** {@code GET /v1/enrollments/:id}: the enrollment with its pack, slots, student and tutor. */
-  public Map<String, Object> enrollment(Caller caller, UUID enrollmentId) {
+  public Map<String, Object> enrollment(Caller caller, UUID enrollmentId, JoinScope scope) {
     Enrollment e = access.visible(caller, enrollmentId, false);
     UUID tenant = caller.tenantId();
-    CoursePack pack = store.coursePack(tenant, e.coursePackId()).orElse(null);
-    TutorProfile tutor = store.tutorProfile(tenant, e.tutorProfileId()).orElse(null);
-    UserProfile student = store.userProfile(tenant, e.studentId()).orElse(null);
     Map<String, Object> joins = new LinkedHashMap<>();
-    joins.put("coursePack", pack == null ? null : Joins.packInDetail(pack));
-    joins.put("lessonSlots", slotsInOrder(e, store.slots(tenant, e.lessonSlotIds()), true));
-    joins.put("student", student == null ? null : Joins.studentInBrief(student));
-    joins.put("tutorProfile", tutor == null ? null : Joins.tutorInDetail(tutor));
+    scope.put(
+        joins,
+        "coursePack",
+        Locality.NON_LOCAL,
+        () -> store.coursePack(tenant, e.coursePackId()).map(Joins::packInDetail).orElse(null));
+    scope.put(
+        joins,
+        "lessonSlots",
+        Locality.NON_LOCAL,
+        () -> slotsInOrder(e, store.slots(tenant, e.lessonSlotIds()), true));
+    scope.put(
+        joins,
+        "student",
+        Locality.NON_LOCAL,
+        () -> store.userProfile(tenant, e.studentId()).map(Joins::studentInBrief).orElse(null));
+    scope.put(
+        joins,
+        "tutorProfile",
+        Locality.NON_LOCAL,
+        () ->
+            store.tutorProfile(tenant, e.tutorProfileId()).map(Joins::tutorInDetail).orElse(null));
     return Joined.of(EnrollmentView.of(e), joins);
   }
 
   /** {@code GET /v1/enrollments}: what the caller sees, filtered, with the list joins. */
   public Page<Map<String, Object>> enrollments(
-      Caller caller, UUID tutorProfileId, String paymentConfirmation, PageRequest page) {
+      Caller caller,
+      UUID tutorProfileId,
+      String paymentConfirmation,
+      PageRequest page,
+      JoinScope scope) {
     PaymentConfirmation confirmation =
         SpecEnum.parse(PaymentConfirmation.class, "paymentConfirmation", paymentConfirmation);
     ListQuery<Enrollment> query =
@@ -63,6 +85,9 @@ public class EnrollmentQueries {
             .orderBy("r.createdAt desc, r.id");
     access.condition(caller, "r").ifPresent(c -> query.where(c.jpql(), c.parameters()));
     Page<Enrollment> rows = query.page(store.em(), page);
+    if (!scope.includes(Locality.NON_LOCAL)) {
+      return rows.map(e -> Joined.of(EnrollmentView.of(e), Map.of())); // all four are non-local
+    }
     return withListJoins(caller.tenantId(), rows);
   }
 
@@ -92,20 +117,27 @@ public class EnrollmentQueries {
   }
 
   /** {@code GET /v1/refundrequests/:id}: the request with its enrollment, if the caller sees it. */
-  public Map<String, Object> refundRequest(Caller caller, UUID refundRequestId) {
+  public Map<String, Object> refundRequest(Caller caller, UUID refundRequestId, JoinScope scope) {
     RefundRequest request =
         store
             .refundRequest(caller.tenantId(), refundRequestId)
             .orElseThrow(() -> ApiException.notFound("refundRequest", refundRequestId));
     Enrollment e = access.visible(caller, request.enrollmentId(), false);
+    Map<String, Object> joins = new LinkedHashMap<>();
+    scope.put(joins, "enrollment", Locality.LOCAL, () -> enrollmentInRequest(e));
+    return Joined.of(RefundRequestView.of(request), joins);
+  }
+
+  private static Map<String, Object> enrollmentInRequest(Enrollment e) {
     Map<String, Object> enrollment = new LinkedHashMap<>();
     enrollment.put("coursePackId", e.coursePackId());
     enrollment.put("studentId", e.studentId());
-    return Joined.of(RefundRequestView.of(request), Map.of("enrollment", enrollment));
+    return enrollment;
   }
 
   /** {@code GET /v1/refundrequests}: the requests of the enrollments the caller sees. */
-  public Page<Map<String, Object>> refundRequests(Caller caller, PageRequest page) {
+  public Page<Map<String, Object>> refundRequests(
+      Caller caller, PageRequest page, JoinScope scope) {
     ListQuery<RefundRequest> query =
         ListQuery.of(RefundRequest.class, caller.tenantId()).orderBy("r.requestedAt desc, r.id");
     access
@@ -118,21 +150,41 @@ public class EnrollmentQueries {
                         + "))",
                     c.parameters()));
     Page<RefundRequest> rows = query.page(store.em(), page);
+    if (scope == JoinScope.NONE) {
+      return rows.map(r -> Joined.of(RefundRequestView.of(r), Map.of()));
+    }
     UUID tenant = caller.tenantId();
+    // the enrollments are read even when only the local join is asked for: the pack is theirs
     Map<UUID, Enrollment> enrollments =
         store.enrollments(tenant, ids(rows.rows(), RefundRequest::enrollmentId));
+    boolean nonLocal = scope.includes(Locality.NON_LOCAL);
     Map<UUID, CoursePack> packs =
-        store.coursePacks(tenant, ids(List.copyOf(enrollments.values()), Enrollment::coursePackId));
+        nonLocal
+            ? store.coursePacks(
+                tenant, ids(List.copyOf(enrollments.values()), Enrollment::coursePackId))
+            : Map.of();
     Map<UUID, UserProfile> requesters =
-        store.userProfiles(tenant, ids(rows.rows(), RefundRequest::requestedBy));
+        nonLocal
+            ? store.userProfiles(tenant, ids(rows.rows(), RefundRequest::requestedBy))
+            : Map.of();
     return rows.map(
         r -> {
           Enrollment e = enrollments.get(r.enrollmentId());
           Map<String, Object> joins = new LinkedHashMap<>();
-          joins.put("enrollment", listOf(e, Joins::enrollmentInBrief));
-          CoursePack pack = e == null ? null : packs.get(e.coursePackId());
-          joins.put("coursePack", pack == null ? null : Map.of("title", pack.title()));
-          joins.put("requester", listOf(requesters.get(r.requestedBy()), Joins::requester));
+          scope.put(joins, "enrollment", Locality.LOCAL, () -> listOf(e, Joins::enrollmentInBrief));
+          scope.put(
+              joins,
+              "coursePack",
+              Locality.NON_LOCAL,
+              () -> {
+                CoursePack pack = e == null ? null : packs.get(e.coursePackId());
+                return pack == null ? null : Map.of("title", pack.title());
+              });
+          scope.put(
+              joins,
+              "requester",
+              Locality.NON_LOCAL,
+              () -> listOf(requesters.get(r.requestedBy()), Joins::requester));
           return Joined.of(RefundRequestView.of(r), joins);
         });
   }

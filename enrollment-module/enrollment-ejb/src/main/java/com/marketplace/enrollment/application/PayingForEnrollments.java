@@ -3,12 +3,14 @@ package com.marketplace.enrollment.application;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.infrastructure.EnrollmentStore;
 import com.marketplace.payments.application.PaymentResult;
+import com.marketplace.payments.application.PaymentReturn;
 import com.marketplace.payments.application.Payments;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,6 +52,19 @@ public class PayingForEnrollments {
         caller,
         enrollmentId,
         payments.callback(caller.tenantId(), EnrollmentPaymentOrders.ORDER_TYPE, enrollmentId));
+  }
+
+  /**
+   * The browser back from Stripe's payment page: verified by payments (the PaymentIntent must pay
+   * one of this tenant's enrollments, its client secret must match), then applied as a refresh.
+   */
+  public PaymentReturn returned(
+      Optional<Caller> caller, String paymentIntentId, String clientSecret) {
+    return payments.returned(
+        EnrollmentPaymentOrders.ORDER_TYPE,
+        paymentIntentId,
+        clientSecret,
+        caller.map(Caller::tenantId));
   }
 
   private Outcome outcome(Caller caller, UUID enrollmentId, PaymentResult result) {

@@ -27,6 +27,10 @@ import java.util.UUID;
  *      |                 |
  *      +--cancel/cleanup-+--cancel/refund--> canceled
  * </pre>
+ *
+ * <p>Canceled, the statuses say what happened to the money: paid and refunded ({@code refunded},
+ * {@code processed}), or never paid ({@code pending}, {@code notRequested}, confirmation {@code
+ * canceled}).
  */
 @Entity
 @Table(name = "enrollment", schema = "enrollment")
@@ -97,11 +101,16 @@ public class Enrollment extends BaseRecord {
   /**
    * The payment platform confirmed where the payment stands. Paid activates a pending enrollment; a
    * payment that arrives for an enrollment canceled meanwhile is recorded as paid (the money is
-   * held) and leaves the enrollment canceled, for an admin refund.
+   * held, and the caller refunds it). Short of paid, a canceled enrollment's confirmation stays
+   * {@code canceled}: it awaits no payment any more.
    */
   public void confirmPayment(PaymentConfirmation confirmation, OffsetDateTime now) {
     if (paymentStatus() != PaymentStatus.PENDING) {
       return; // paid or refunded: nothing the platform says about the intent changes that
+    }
+    if (confirmation != PaymentConfirmation.PAID
+        && enrollmentStatus() == EnrollmentStatus.CANCELED) {
+      return;
     }
     paymentConfirmation = confirmation.value();
     if (confirmation == PaymentConfirmation.PAID) {
@@ -126,7 +135,13 @@ public class Enrollment extends BaseRecord {
     }
   }
 
-  /** Cancels a pending or active enrollment; its slots are to be freed by the caller. */
+  /**
+   * Cancels a pending or active enrollment; its slots are to be freed by the caller, and a paid one
+   * refunded (which makes it {@code refunded}/{@code processed}). An unpaid one has nothing to
+   * refund: its {@code paymentStatus} stays {@code pending} (never paid), its {@code refundStatus}
+   * {@code notRequested}, and its {@code paymentConfirmation} becomes {@code canceled}: no payment
+   * is awaited. One still under way that succeeds after all is recorded paid, then refunded.
+   */
   public void cancel(String reason) {
     if (!isLive()) {
       throw ApiException.conflict(
@@ -135,6 +150,9 @@ public class Enrollment extends BaseRecord {
     }
     enrollmentStatus = EnrollmentStatus.CANCELED.value();
     cancelReason = reason;
+    if (paymentStatus() == PaymentStatus.PENDING) {
+      paymentConfirmation = PaymentConfirmation.CANCELED.value();
+    }
   }
 
   /**

@@ -54,6 +54,34 @@ class EnrollmentTransitionsTest {
   }
 
   @Test
+  void anUnpaidEnrollmentCanceledAwaitsNoPaymentAndHasNothingToRefund() {
+    Enrollment enrollment = Lessons.enrollment(pack, slots);
+    enrollment.confirmPayment(PaymentConfirmation.PROCESSING, OffsetDateTime.now());
+    enrollment.cancel("tutor banned");
+    assertThat(enrollment.enrollmentStatus(), is(EnrollmentStatus.CANCELED));
+    assertThat(enrollment.paymentStatus(), is(PaymentStatus.PENDING));
+    assertThat(enrollment.refundStatus(), is(RefundStatus.NOT_REQUESTED));
+    assertThat(enrollment.paymentConfirmation(), is(PaymentConfirmation.CANCELED));
+    assertThat(enrollment.payable(), is(false));
+
+    enrollment.confirmPayment(PaymentConfirmation.PROCESSING, OffsetDateTime.now());
+    assertThat(enrollment.paymentConfirmation(), is(PaymentConfirmation.CANCELED));
+  }
+
+  @Test
+  void aPaymentFinishingAfterTheCancelEndsRefundedAsTheSpecsCancelSays() {
+    Enrollment enrollment = Lessons.enrollment(pack, slots);
+    enrollment.cancel("tutor banned");
+    enrollment.confirmPayment(PaymentConfirmation.PAID, OffsetDateTime.now());
+    assertThat(enrollment.paymentConfirmation(), is(PaymentConfirmation.PAID));
+    enrollment.refunded();
+    assertThat(enrollment.enrollmentStatus(), is(EnrollmentStatus.CANCELED));
+    assertThat(enrollment.paymentStatus(), is(PaymentStatus.REFUNDED));
+    assertThat(enrollment.refundStatus(), is(RefundStatus.PROCESSED));
+    assertThat(enrollment.enrolledAt(), nullValue());
+  }
+
+  @Test
   void aRefundEndsAPaidEnrollment() {
     Enrollment enrollment = Lessons.paid(pack, slots);
     enrollment.refunded();

@@ -181,6 +181,22 @@ public class PaymentSteps {
     return query.setMaxResults(500).getResultStream().map(PaymentSteps::inFlight).toList();
   }
 
+  /** The order a live ticket pays with {@code paymentIntentId}. */
+  public record OrderOfPayment(UUID tenantId, UUID orderId) {}
+
+  /** Which order of {@code orderType} the PaymentIntent pays, if the platform knows it. */
+  public Optional<OrderOfPayment> orderPaidBy(String orderType, String paymentIntentId) {
+    return em.createQuery(
+            "select t from PaymentTicket t where t.paymentId = :payment and t.orderType = :type"
+                + " and t.active = true",
+            PaymentTicket.class)
+        .setParameter("payment", paymentIntentId)
+        .setParameter("type", orderType)
+        .getResultStream()
+        .findFirst()
+        .map(t -> new OrderOfPayment(t.tenantId(), t.orderId()));
+  }
+
   /** The order's live ticket, for a refresh or a callback: 404 when it was never paid. */
   public PaymentTicketView ticketOf(UUID tenantId, String orderType, UUID orderId) {
     return new PaymentTickets(em)

@@ -9,6 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,9 @@ public class Payments {
 
   /** What Stripe's payment method ids look like; nothing else reaches Stripe or a header. */
   private static final Pattern METHOD_ID = Pattern.compile("[A-Za-z0-9_]{3,100}");
+
+  /** What Stripe's PaymentIntent ids look like; anything else is not looked up at all. */
+  private static final Pattern INTENT_ID = Pattern.compile("pi_[A-Za-z0-9]{1,100}");
 
   @EJB PaymentSteps steps;
   @EJB PaymentSettlement settlement;
@@ -94,6 +100,52 @@ public class Payments {
    */
   public PaymentResult callback(UUID tenantId, String orderType, UUID orderId) {
     return reread(tenantId, orderType, orderId);
+  }
+
+  /**
+   * The browser back from Stripe's payment page (3-D Secure), with {@code payment_intent} and
+   * {@code payment_intent_client_secret} in its query. Only the id is used to look anything up: the
+   * PaymentIntent must be the one paying a live ticket of {@code orderType} (of {@code
+   * callerTenant}'s tenant when the browser sent a token), and the secret must equal the client
+   * secret Stripe holds for it. Then Stripe's current state is applied, as by a refresh. Otherwise
+   * the return is refused, alike whatever the reason, and nothing changes.
+   */
+  public PaymentReturn returned(
+      String orderType, String paymentIntentId, String clientSecret, Optional<UUID> callerTenant) {
+    if (paymentIntentId == null
+        || !INTENT_ID.matcher(paymentIntentId).matches()
+        || clientSecret == null
+        || clientSecret.isEmpty()
+        || clientSecret.length() > 500) {
+      return PaymentReturn.refused();
+    }
+    Optional<PaymentSteps.OrderOfPayment> order =
+        steps
+            .orderPaidBy(orderType, paymentIntentId)
+            .filter(o -> callerTenant.map(o.tenantId()::equals).orElse(true));
+    if (order.isEmpty()
+        || !sameSecret(stripe.retrieve(paymentIntentId).clientSecret(), clientSecret)) {
+      return PaymentReturn.refused();
+    }
+    UUID tenantId = order.get().tenantId();
+    UUID orderId = order.get().orderId();
+    try {
+      return new PaymentReturn(
+          tenantId,
+          orderId,
+          PaymentReturn.outcomeOf(reread(tenantId, orderType, orderId).statusLiteral()));
+    } catch (ApiException e) {
+      if (e.status() == 409 || e.status() == 503) {
+        return new PaymentReturn(tenantId, orderId, "processing"); // being recorded right now
+      }
+      throw e;
+    }
+  }
+
+  private static boolean sameSecret(String expected, String given) {
+    return expected != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 
   private PaymentResult reread(UUID tenantId, String orderType, UUID orderId) {

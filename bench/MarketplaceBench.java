@@ -1,4 +1,3 @@
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -391,7 +390,6 @@ public class MarketplaceBench {
     final String admin;
     final UUID host = UUID.randomUUID();
     final String hostToken;
-    final List<UUID> hostListings = new ArrayList<>();
 
     Fixtures(Tokens tokens) {
       this.tokens = tokens;
@@ -420,7 +418,6 @@ public class MarketplaceBench {
               + "\"maxGuests\":4,\"approvalType\":\"instant\","
               + "\"bookingPolicy\":{\"minNights\":1,\"maxNights\":365,\"leadTimeDays\":0},"
               + "\"cancellationPolicy\":{\"preset\":\"flexible\"}}");
-      hostListings.add(id);
       return id;
     }
 

@@ -37,7 +37,7 @@ public final class AccessTokenVerifier {
   private final Clock clock;
   private final VerifiedTokens verified = new VerifiedTokens(CACHE_CAPACITY);
 
-  /** How many verified tokens are remembered: a few MB at most. */
+  /** How many verified tokens are remembered: with tokens of about 1 KB, some 10-15 MB at most. */
   static final int CACHE_CAPACITY = 10_000;
 
   /** A verifier that judges token lifetimes by the system clock. */

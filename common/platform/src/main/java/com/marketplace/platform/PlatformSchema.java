@@ -52,9 +52,11 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
       // while the database is away (or the pool is exhausted) a request fails fast with 503
       // instead of queueing for Payara's default of a minute
       "fish.payara.max-wait-time-in-millis=${MPCONFIG=DB_MAX_WAIT_MILLIS:3000}",
-      // a connection held longer than any transaction may last is logged with its stack trace
+      // leak tracing (a connection held longer is logged with its stack trace) is off unless
+      // asked for: it takes one pool-wide lock twice per request and records a stack trace per
+      // checkout, 5.9 s of blocked threads in 100 s of load (docs/benchmark.md)
       "fish.payara.connection-leak-timeout-in-seconds="
-          + "${MPCONFIG=DB_CONNECTION_LEAK_TIMEOUT_SECONDS:120}",
+          + "${MPCONFIG=DB_CONNECTION_LEAK_TIMEOUT_SECONDS:0}",
       "fish.payara.connection-leak-reclaim=${MPCONFIG=DB_CONNECTION_LEAK_RECLAIM:false}"
     })
 // The broker account of the server (docs/messaging.md): the broker has no guest to fall back on

@@ -1,5 +1,6 @@
 package com.marketplace.devserver;
 
+import com.marketplace.devserver.bare.BareWar;
 import com.marketplace.payments.stripe.emulator.StripeEmulator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ public final class LocalPlatform {
     domain.recreate();
     domain.start();
     domain.deploy(ear);
+    // a bare JAX-RS resource at /bare/ping, the benchmark's yardstick (docs/benchmark.md)
+    domain.deploy(BareWar.write(workDir), BareWar.NAME);
     printWelcome(database != null, domain.broker());
     new CountDownLatch(1).await();
   }

@@ -93,14 +93,18 @@ final class PayaraDomain {
   }
 
   void deploy(Path ear) throws IOException, InterruptedException {
+    deploy(ear, NAME);
+  }
+
+  void deploy(Path archive, String name) throws IOException, InterruptedException {
     asadmin(
         "--port",
         String.valueOf(ADMIN_PORT),
         "deploy",
         "--force=true",
         "--name",
-        NAME,
-        ear.toString());
+        name,
+        archive.toString());
   }
 
   void stop() throws IOException, InterruptedException {

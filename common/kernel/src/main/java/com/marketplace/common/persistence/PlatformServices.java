@@ -7,6 +7,7 @@ import com.marketplace.common.messaging.InboundMessages;
 import com.marketplace.common.permissions.PermissionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -22,6 +23,13 @@ import javax.naming.NamingException;
 public class PlatformServices {
 
   private static final String MODULE = "java:app/platform-ejb/";
+
+  /**
+   * The references found, by bean: the producers are dependent-scoped, so without this every
+   * request-scoped resource paid a JNDI lookup per injection (docs/benchmark.md). A local reference
+   * to a stateless or singleton EJB may be shared by every thread.
+   */
+  private final ConcurrentHashMap<String, Object> found = new ConcurrentHashMap<>();
 
   @Produces
   AuditTrail auditTrail() {
@@ -48,7 +56,11 @@ public class PlatformServices {
     return lookup("SqlInboundMessages", InboundMessages.class);
   }
 
-  private static <T> T lookup(String bean, Class<T> view) {
+  private <T> T lookup(String bean, Class<T> view) {
+    return view.cast(found.computeIfAbsent(bean, b -> lookupNow(b, view)));
+  }
+
+  private static <T> T lookupNow(String bean, Class<T> view) {
     String name = MODULE + bean + "!" + view.getName();
     try {
       return view.cast(new InitialContext().lookup(name));

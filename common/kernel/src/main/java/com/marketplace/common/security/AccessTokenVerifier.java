@@ -17,6 +17,7 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,13 +26,19 @@ import java.util.stream.Collectors;
 /**
  * Verifies compact access tokens: RS256 or ES256 signature by one of the configured keys, {@code
  * typ} absent or {@code JWT}, then the claims (see {@link TokenSettings} and {@link
- * VerifiedToken}). Built once and shared: it holds no per-call state.
+ * VerifiedToken}). Built once and shared; it remembers the tokens it accepted until they expire
+ * ({@link VerifiedTokens}), so a session's token is verified once, not on every request.
  */
 public final class AccessTokenVerifier {
 
   private final Map<JWSAlgorithm, List<PublicKey>> keysByAlgorithm;
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
   private final ClaimsPolicy claimsPolicy;
+  private final Clock clock;
+  private final VerifiedTokens verified = new VerifiedTokens(CACHE_CAPACITY);
+
+  /** How many verified tokens are remembered: with tokens of about 1 KB, some 10-15 MB at most. */
+  static final int CACHE_CAPACITY = 10_000;
 
   /** A verifier that judges token lifetimes by the system clock. */
   public AccessTokenVerifier(TokenSettings settings) {
@@ -52,6 +59,7 @@ public final class AccessTokenVerifier {
     // Claims are checked by ClaimsPolicy after the signature, so each failure gets its own Reason.
     processor.setJWTClaimsSetVerifier(null);
     this.claimsPolicy = new ClaimsPolicy(settings, clock);
+    this.clock = clock;
   }
 
   /**
@@ -62,11 +70,19 @@ public final class AccessTokenVerifier {
    * @throws InvalidTokenException if the token is not to be trusted, for the {@link Reason} given
    */
   public VerifiedToken verify(String compactToken) throws InvalidTokenException {
+    if (compactToken != null) {
+      VerifiedToken known = verified.get(compactToken, clock.instant());
+      if (known != null) {
+        return known;
+      }
+    }
     SignedJWT jwt = parseSigned(compactToken);
     checkHeader(jwt.getHeader());
     JWTClaimsSet claims = verifySignature(jwt);
-    claimsPolicy.check(claims);
-    return ClaimsReader.read(claims, compactToken);
+    Instant checkedAt = claimsPolicy.check(claims);
+    VerifiedToken token = ClaimsReader.read(claims, compactToken);
+    verified.put(token, checkedAt);
+    return token;
   }
 
   // An algorithm is accepted only with a key that can check it, so HS256 never is: verifying it

@@ -48,7 +48,8 @@ final class ClaimsPolicy {
     this.clock = clock;
   }
 
-  void check(JWTClaimsSet claims) throws InvalidTokenException {
+  /** Checks the claims and returns the instant they were judged at. */
+  Instant check(JWTClaimsSet claims) throws InvalidTokenException {
     Date now = Date.from(clock.instant());
     // With nothing else configured, nimbus can only fail on exp (ExpiredJWTException) or nbf.
     run(verifierAt(now, null, null, null), claims, Reason.NOT_YET_VALID);
@@ -58,6 +59,7 @@ final class ClaimsPolicy {
     if (acceptedAudience != null) {
       run(verifierAt(now, acceptedAudience, null, null), claims, Reason.WRONG_AUDIENCE);
     }
+    return now.toInstant();
   }
 
   // nimbus leaves iat alone; a token issued in the future betrays a forger or a broken clock.

@@ -15,20 +15,18 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Logger;
 
 /**
  * First thing on every request: reads the common parameters (400 when invalid), the request id and
- * the caller the authentication mechanism verified; last thing: echoes the request id and writes
- * the access log line.
+ * the caller the authentication mechanism verified; last thing: echoes the request id and queues
+ * the access log line ({@link AccessLog}).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class KernelRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-  private static final Logger ACCESS_LOG = Logger.getLogger("com.marketplace.access");
-
   @Inject RequestContext request;
+  @Inject AccessLog accessLog;
   @Context HttpServletRequest servletRequest;
 
   @Override
@@ -43,16 +41,14 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
   @Override
   public void filter(ContainerRequestContext context, ContainerResponseContext response) {
     response.getHeaders().putSingle("X-Request-Id", request.requestId());
-    ACCESS_LOG.info(
-        () ->
-            String.format(
-                "%s %s -> %d in %d ms, requestId=%s, user=%s",
-                context.getMethod(),
-                context.getUriInfo().getRequestUri().getPath(),
-                response.getStatus(),
-                request.elapsedMillis(),
-                request.requestId(),
-                request.caller().map(c -> c.userId() + "@" + c.tenantId()).orElse("anonymous")));
+    accessLog.record(
+        new AccessLog.Entry(
+            context.getMethod(),
+            context.getUriInfo().getRequestUri().getPath(),
+            response.getStatus(),
+            request.elapsedMillis(),
+            request.requestId(),
+            request.caller().map(c -> c.userId() + "@" + c.tenantId()).orElse("anonymous")));
   }
 
   private static Caller callerOf(VerifiedToken token) {

@@ -88,6 +88,60 @@ class AccessTokenVerifierTest {
   }
 
   @Test
+  void aTokenVerifiedOnceIsRefusedAgainOnceItHasExpired() throws Exception {
+    String token = TestTokens.rs256(validClaims().build());
+    MovableClock clock = new MovableClock(TestTokens.NOW);
+    AccessTokenVerifier verifier =
+        new AccessTokenVerifier(TestTokens.settings(TestKeys.RSA.getPublic()), clock);
+    assertThat(verifier.verify(token).userId(), is(USER_ID));
+    assertThat(verifier.verify(token).userId(), is(USER_ID));
+
+    clock.now = EXPIRES_AT.plus(TestTokens.SKEW).plusSeconds(1);
+
+    InvalidTokenException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidTokenException.class, () -> verifier.verify(token));
+    assertThat(e.reason(), is(InvalidTokenException.Reason.EXPIRED));
+  }
+
+  @Test
+  void aRememberedTokenIsNotTakenForAnotherWithTheSameClaims() throws Exception {
+    AccessTokenVerifier verifier = verifier(TestKeys.RSA.getPublic());
+    String token = TestTokens.rs256(validClaims().build());
+    verifier.verify(token);
+    String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA";
+
+    InvalidTokenException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidTokenException.class, () -> verifier.verify(forged));
+    assertThat(e.reason(), is(InvalidTokenException.Reason.BAD_SIGNATURE));
+  }
+
+  /** A clock the test moves. */
+  private static final class MovableClock extends java.time.Clock {
+    volatile Instant now;
+
+    MovableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
   void kidHeaderNeedNotMatchAnyKey() throws Exception {
     String token =
         TestTokens.sign(

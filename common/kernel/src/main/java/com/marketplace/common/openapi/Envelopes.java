@@ -24,7 +24,18 @@ final class Envelopes {
                     .add("status", string("OK"))
                     .add("statusCode", type("integer"))
                     .add("elapsedMs", type("integer"))
+                    .add(
+                        "ssoTime",
+                        type("integer")
+                            .add("description", "Milliseconds spent verifying the token"))
                     .add("source", string("db"))
+                    .add(
+                        "cacheKey",
+                        type("string")
+                            .add("nullable", true)
+                            .add(
+                                "description",
+                                "32 hex digits naming what a read answers; null for writes"))
                     .add("userId", type("string"))
                     .add("sessionId", type("string"))
                     .add("requestId", type("string"))

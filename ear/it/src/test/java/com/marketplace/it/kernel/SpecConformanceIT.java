@@ -4,6 +4,7 @@ import static com.marketplace.it.support.Platform.module;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.marketplace.it.support.KernelDeployment;
@@ -55,6 +56,7 @@ class SpecConformanceIT extends KernelDeployment {
   @Test
   void eachSpecRouteIsServedAndAnswersItsDataName() {
     List<String> failures = new ArrayList<>();
+    List<String> succeeded = new ArrayList<>();
     for (SpecRoute route : ROUTES) {
       Response response = call(route);
       int status = response.statusCode();
@@ -64,6 +66,7 @@ class SpecConformanceIT extends KernelDeployment {
           || (status == 404 && "errMsg_routeNotFound".equals(body.getString("message")))) {
         failures.add(route + " answered " + status + " " + response.asString());
       } else if (status < 300 && !route.dataName().isEmpty()) {
+        succeeded.add(route.toString());
         if (!route.dataName().equals(body.getString("dataName"))
             || !body.getMap("$").containsKey(route.dataName())) {
           failures.add(route + " answered dataName " + body.getString("dataName"));
@@ -71,6 +74,9 @@ class SpecConformanceIT extends KernelDeployment {
       }
     }
     assertThat(failures, empty());
+    // the nine lists and the cleanup (its body is optional) succeed without fixtures, so at least
+    // their dataNames were really compared
+    assertThat(succeeded, hasSize(greaterThanOrEqualTo(10)));
   }
 
   @Test

@@ -4,7 +4,9 @@ import com.marketplace.booking.application.CalendarFeeds;
 import com.marketplace.booking.application.CalendarFetches;
 import com.marketplace.booking.application.CalendarImports;
 import com.marketplace.booking.application.CalendarLimits;
+import com.marketplace.booking.application.ImportSourceView;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * iCal: a listing's export feed (public, behind its secret token), a reservation's .ics (its {@code
@@ -50,6 +53,7 @@ public class CalendarResource {
   @PermitAll
   @Path("listings/{listingId}/calendar.ics")
   @Produces(CALENDAR)
+  @Operation(operationId = "getListingCalendarFeed")
   public Response listingFeed(
       @PathParam("listingId") UUID listingId, @QueryParam("token") String token) {
     return calendar(feeds.listingFeed(listingId, token), "listing-" + listingId);
@@ -59,6 +63,8 @@ public class CalendarResource {
   @Path("listings/{listingId}/icalimports")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createIcalImport")
+  @Answers(value = "iCalImportSource", type = ImportSourceView.class, status = 201)
   public Response addUrl(@PathParam("listingId") UUID listingId, @NotNull @Valid UrlSource body) {
     return responses.created(
         "iCalImportSource", fetches.addUrl(request.requireCaller(), listingId, body.url()));
@@ -68,6 +74,8 @@ public class CalendarResource {
   @Path("listings/{listingId}/icalimports/upload")
   @Consumes({CALENDAR, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "uploadIcalImport")
+  @Answers(value = "iCalImportSource", type = ImportSourceView.class, status = 201)
   public Response upload(
       @PathParam("listingId") UUID listingId, @Context HttpHeaders headers, InputStream calendar) {
     String text = CalendarLimits.uploaded(calendar, headers.getLength());
@@ -78,6 +86,8 @@ public class CalendarResource {
   @GET
   @Path("listings/{listingId}/icalimports")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "listIcalImports")
+  @Answers(value = "iCalImportSources", type = ImportSourceView.class, list = true)
   public Response sources(@PathParam("listingId") UUID listingId) {
     return responses.ok(
         "iCalImportSources", "list", imports.of(request.requireCaller(), listingId));
@@ -86,6 +96,8 @@ public class CalendarResource {
   @POST
   @Path("icalimports/{sourceId}/sync")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "syncIcalImport")
+  @Answers(value = "iCalImportSource", type = ImportSourceView.class)
   public Response sync(@PathParam("sourceId") UUID sourceId) {
     return responses.ok(
         "iCalImportSource", "update", fetches.resync(request.requireCaller(), sourceId));
@@ -94,6 +106,8 @@ public class CalendarResource {
   @DELETE
   @Path("icalimports/{sourceId}")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "deleteIcalImport")
+  @Answers(value = "iCalImportSource", type = ImportSourceView.class)
   public Response remove(@PathParam("sourceId") UUID sourceId) {
     return responses.ok(
         "iCalImportSource", "delete", imports.remove(request.requireCaller(), sourceId));

@@ -1,10 +1,12 @@
 package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.DisputeChanges;
+import com.marketplace.booking.application.DisputeView;
 import com.marketplace.booking.application.Disputes;
 import com.marketplace.booking.application.NewDispute;
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
 import jakarta.ejb.EJB;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The spec's dispute routes: opened by a reservation's guest or host, decided by admins. */
 @Path("v1/disputes")
@@ -36,6 +39,8 @@ public class DisputeResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createDispute")
+  @Answers(value = "dispute", type = DisputeView.class, status = 201)
   public Response create(@NotNull @Valid NewDispute body) {
     return responses.created("dispute", disputes.open(request.requireCaller(), body));
   }
@@ -43,17 +48,23 @@ public class DisputeResource {
   @PATCH
   @Path("{disputeId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "updateDispute")
+  @Answers(value = "dispute", type = DisputeView.class)
   public Response update(@PathParam("disputeId") UUID id, @NotNull @Valid DisputeChanges body) {
     return responses.ok("dispute", "update", disputes.update(request.requireCaller(), id, body));
   }
 
   @GET
   @Path("{disputeId}")
+  @Operation(operationId = "getDispute")
+  @Answers(value = "dispute", type = DisputeView.class)
   public Response get(@PathParam("disputeId") UUID id) {
     return responses.ok("dispute", "get", disputes.get(request.requireCaller(), id));
   }
 
   @GET
+  @Operation(operationId = "listDisputes")
+  @Answers(value = "disputes", type = DisputeView.class, list = true)
   public Response list(
       @QueryParam("reservationId") String reservationId,
       @QueryParam("raisedBy") String raisedBy,

@@ -1,9 +1,11 @@
 package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.NewPaymentRecord;
+import com.marketplace.booking.application.PaymentRecordView;
 import com.marketplace.booking.application.PaymentRecords;
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.QueryValues;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The spec's payment-record routes: create (admins, by hand), get and list. No update or delete
@@ -40,17 +43,23 @@ public class PaymentRecordResource {
   @POST
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createPaymentRecord")
+  @Answers(value = "paymentRecord", type = PaymentRecordView.class, status = 201)
   public Response create(@NotNull @Valid NewPaymentRecord body) {
     return responses.created("paymentRecord", records.create(request.requireCaller(), body));
   }
 
   @GET
   @Path("{paymentRecordId}")
+  @Operation(operationId = "getPaymentRecord")
+  @Answers(value = "paymentRecord", type = PaymentRecordView.class)
   public Response get(@PathParam("paymentRecordId") UUID id) {
     return responses.ok("paymentRecord", "get", records.get(request.requireCaller(), id));
   }
 
   @GET
+  @Operation(operationId = "listPaymentRecords")
+  @Answers(value = "paymentRecords", type = PaymentRecordView.class, list = true)
   public Response list(
       @QueryParam("reservationId") String reservationId,
       @QueryParam("paymentStatus") String paymentStatus) {

@@ -1,9 +1,12 @@
 package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.ListingUpsert;
+import com.marketplace.booking.application.ListingView;
 import com.marketplace.booking.application.ReferenceData;
 import com.marketplace.booking.application.UserProfileUpsert;
+import com.marketplace.booking.application.UserProfileView;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Admin upserts of the reference data the booking rules need (not spec routes: the listing and user
@@ -37,6 +41,8 @@ public class ReferenceDataResource {
   @PUT
   @Path("listings/{listingId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "upsertListing")
+  @Answers(value = "listing", type = ListingView.class)
   public Response upsertListing(
       @PathParam("listingId") UUID id, @NotNull @Valid ListingUpsert body) {
     return responses.ok(
@@ -48,6 +54,8 @@ public class ReferenceDataResource {
   @GET
   @Path("listings/{listingId}")
   @AllowedRoles({Caller.ADMIN, "host"})
+  @Operation(operationId = "getListing")
+  @Answers(value = "listing", type = ListingView.class)
   public Response listing(@PathParam("listingId") UUID id) {
     return responses.ok("listing", "get", referenceData.listing(request.requireCaller(), id));
   }
@@ -55,6 +63,8 @@ public class ReferenceDataResource {
   @PUT
   @Path("userprofiles/{userId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "upsertUserProfile")
+  @Answers(value = "userProfile", type = UserProfileView.class)
   public Response upsertUserProfile(
       @PathParam("userId") UUID userId, @NotNull @Valid UserProfileUpsert body) {
     return responses.ok(

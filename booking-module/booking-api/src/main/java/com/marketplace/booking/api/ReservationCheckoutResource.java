@@ -3,10 +3,12 @@ package com.marketplace.booking.api;
 import com.marketplace.booking.application.PayingReservations;
 import com.marketplace.booking.application.PayingReservations.Paid;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.web.PaymentReturnPage;
 import jakarta.annotation.security.PermitAll;
+import com.marketplace.payments.application.PaymentResult;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The spec's reservation payment routes: start, refresh and callback, each answering the
@@ -51,6 +54,8 @@ public class ReservationCheckoutResource {
   @PATCH
   @Path("startreservationpayment/{reservationId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "startReservationPayment")
+  @Answers(value = "reservation", alongside = "paymentResult", alongsideType = PaymentResult.class)
   public Response start(@PathParam("reservationId") UUID id, PaymentRequest body) {
     Map<String, Object> params =
         body == null || body.paymentUserParams() == null ? Map.of() : body.paymentUserParams();
@@ -71,6 +76,8 @@ public class ReservationCheckoutResource {
 
   @PATCH
   @Path("refreshreservationpayment/{reservationId}")
+  @Operation(operationId = "refreshReservationPayment")
+  @Answers(value = "reservation", alongside = "paymentResult", alongsideType = PaymentResult.class)
   public Response refresh(@PathParam("reservationId") UUID id) {
     return answer(paying.refresh(request.requireCaller(), id));
   }
@@ -78,6 +85,8 @@ public class ReservationCheckoutResource {
   @POST
   @Path("callbackreservationpayment")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "callbackReservationPayment")
+  @Answers(value = "reservation", alongside = "paymentResult", alongsideType = PaymentResult.class)
   public Response callback(@NotNull @Valid Callback body) {
     return answer(paying.callback(request.requireCaller(), body.reservationId()));
   }

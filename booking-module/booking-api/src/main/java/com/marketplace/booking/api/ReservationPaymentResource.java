@@ -1,7 +1,9 @@
 package com.marketplace.booking.api;
 
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.PaymentTicketView;
 import com.marketplace.payments.web.PaymentTicketRoutes;
 import com.marketplace.payments.web.PaymentTicketRoutes.NewTicket;
 import com.marketplace.payments.web.PaymentTicketRoutes.TicketChanges;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The spec's {@code sys_reservationPayment} routes, with the spec's own spelling: reads under
@@ -39,12 +42,16 @@ public class ReservationPaymentResource {
 
   @GET
   @Path("reservationpayment2/{sys_reservationPaymentId}")
+  @Operation(operationId = "getReservationPayment2")
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
   public Response get(@PathParam("sys_reservationPaymentId") UUID id) {
     return tickets.get(RESERVATION, id);
   }
 
   @GET
   @Path("reservationpayments2")
+  @Operation(operationId = "listReservationPayments2")
+  @Answers(value = "sys_reservationPayments", type = PaymentTicketView.class, list = true)
   public Response list(@BeanParam TicketQuery query) {
     return tickets.list(RESERVATION, query);
   }
@@ -53,6 +60,8 @@ public class ReservationPaymentResource {
   @Path("reservationpayment")
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createReservationPayment")
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class, status = 201)
   public Response create(@NotNull @Valid NewTicket body) {
     return tickets.create(RESERVATION, body);
   }
@@ -61,6 +70,8 @@ public class ReservationPaymentResource {
   @Path("reservationpayment/{sys_reservationPaymentId}")
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "updateReservationPayment")
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
   public Response update(
       @PathParam("sys_reservationPaymentId") UUID id, @NotNull @Valid TicketChanges body) {
     return tickets.update(RESERVATION, id, body);
@@ -69,18 +80,24 @@ public class ReservationPaymentResource {
   @DELETE
   @Path("reservationpayment/{sys_reservationPaymentId}")
   @AllowedRoles(Caller.ADMIN)
+  @Operation(operationId = "deleteReservationPayment")
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
   public Response delete(@PathParam("sys_reservationPaymentId") UUID id) {
     return tickets.delete(RESERVATION, id);
   }
 
   @GET
   @Path("reservationpaymentbyorderid/{orderId}")
+  @Operation(operationId = "getReservationPaymentByOrderId")
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
   public Response byOrderId(@PathParam("orderId") UUID orderId) {
     return tickets.byOrderId(RESERVATION, orderId);
   }
 
   @GET
   @Path("reservationpaymentbypaymentid/{paymentId}")
+  @Operation(operationId = "getReservationPaymentByPaymentId")
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
   public Response byPaymentId(@PathParam("paymentId") String paymentId) {
     return tickets.byPaymentId(RESERVATION, paymentId);
   }

@@ -11,6 +11,7 @@ import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.JoinScope.Locality;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.QueryValues;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The spec's reservation routes. Guests book; guest, host and admin read, change and cancel. */
 @Path("v1/reservations")
@@ -50,6 +52,8 @@ public class ReservationResource {
   @POST
   @AllowedRoles(GUEST)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createReservation")
+  @Answers(value = "reservation", status = 201)
   public Response create(@NotNull @Valid NewReservation body) {
     return responses.created(
         "reservation", ReservationJson.of(reservations.create(request.requireCaller(), body)));
@@ -57,6 +61,8 @@ public class ReservationResource {
 
   @GET
   @Path("{reservationId}")
+  @Operation(operationId = "getReservation")
+  @Answers("reservation")
   public Response get(@PathParam("reservationId") UUID id) {
     Caller caller = request.requireCaller();
     ReservationView view = reservations.get(caller, id);
@@ -68,12 +74,15 @@ public class ReservationResource {
   @GET
   @Path("{reservationId}/ical")
   @Produces(CalendarResource.CALENDAR)
+  @Operation(operationId = "getReservationIcal")
   public Response ical(@PathParam("reservationId") UUID id) {
     return CalendarResource.calendar(
         feeds.reservation(request.requireCaller(), id), "reservation-" + id);
   }
 
   @GET
+  @Operation(operationId = "listReservations")
+  @Answers(value = "reservations", list = true)
   public Response list(
       @QueryParam("guestId") String guestId,
       @QueryParam("hostId") String hostId,
@@ -95,6 +104,8 @@ public class ReservationResource {
   @PATCH
   @Path("{reservationId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "updateReservation")
+  @Answers("reservation")
   public Response update(
       @PathParam("reservationId") UUID id, @NotNull @Valid ReservationChanges body) {
     return responses.ok(
@@ -105,6 +116,8 @@ public class ReservationResource {
 
   @DELETE
   @Path("{reservationId}")
+  @Operation(operationId = "deleteReservation")
+  @Answers("reservation")
   public Response delete(@PathParam("reservationId") UUID id) {
     return responses.ok(
         "reservation",

@@ -45,7 +45,9 @@ public final class Envelope {
     body.put("status", "OK");
     body.put("statusCode", statusCode);
     body.put("elapsedMs", request.elapsedMillis());
+    body.put("ssoTime", request.ssoMillis());
     body.put("source", "db");
+    body.put("cacheKey", request.cacheKey());
     body.put("userId", request.caller().map(Caller::userId).orElse(null));
     body.put("sessionId", request.caller().map(Caller::sessionId).orElse(null));
     body.put("requestId", request.requestId());

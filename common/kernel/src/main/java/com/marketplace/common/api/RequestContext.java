@@ -16,13 +16,24 @@ public class RequestContext {
   private String method = "GET";
   private CommonParameters parameters;
   private Caller caller;
+  private long ssoNanos;
+  private String cacheKey;
 
-  /** Called once by the kernel's request filter. */
-  public void begin(String method, CommonParameters parameters, Caller caller) {
-    this.startNanos = System.nanoTime();
+  /**
+   * Called once by the kernel's request filter.
+   *
+   * @param ssoNanos how long verifying the caller's token took, before this filter ran; counted in
+   *     the elapsed time too, so {@code elapsedMs} is never below {@code ssoTime}
+   * @param cacheKey the request's {@link CacheKey}, or null for a write
+   */
+  public void begin(
+      String method, CommonParameters parameters, Caller caller, long ssoNanos, String cacheKey) {
+    this.startNanos = System.nanoTime() - ssoNanos;
     this.method = method;
     this.parameters = parameters;
     this.caller = caller;
+    this.ssoNanos = ssoNanos;
+    this.cacheKey = cacheKey;
   }
 
   public Optional<Caller> caller() {
@@ -50,6 +61,15 @@ public class RequestContext {
 
   public String method() {
     return method;
+  }
+
+  /** The spec's {@code ssoTime}: milliseconds spent verifying the caller's token (0 without). */
+  public long ssoMillis() {
+    return ssoNanos / 1_000_000;
+  }
+
+  public String cacheKey() {
+    return cacheKey;
   }
 
   public long elapsedMillis() {

@@ -1,6 +1,7 @@
 package com.marketplace.common.openapi;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -24,7 +25,18 @@ final class Envelopes {
                     .add("status", string("OK"))
                     .add("statusCode", type("integer"))
                     .add("elapsedMs", type("integer"))
+                    .add(
+                        "ssoTime",
+                        type("integer")
+                            .add("description", "Milliseconds spent verifying the token"))
                     .add("source", string("db"))
+                    .add(
+                        "cacheKey",
+                        type("string")
+                            .add("nullable", true)
+                            .add(
+                                "description",
+                                "32 hex digits naming what a read answers; null for writes"))
                     .add("userId", type("string"))
                     .add("sessionId", type("string"))
                     .add("requestId", type("string"))
@@ -60,6 +72,37 @@ final class Envelopes {
                         "date",
                         Json.createObjectBuilder().add("type", "string").add("format", "date-time"))
                     .add("detail", type("string"))));
+  }
+
+  /**
+   * The success envelope with {@code answers}'s data under its {@code dataName} (and the object
+   * beside it, if any), so that a generated client knows the type of what it gets.
+   */
+  static JsonObject carrying(Answers answers, JsonSchemas schemas) {
+    JsonObject one = schemas.of(answers.type());
+    JsonObjectBuilder properties =
+        Json.createObjectBuilder()
+            .add(
+                answers.value(),
+                answers.list()
+                    ? Json.createObjectBuilder().add("type", "array").add("items", one).build()
+                    : one);
+    JsonArrayBuilder required = Json.createArrayBuilder().add(answers.value());
+    if (!answers.alongside().isEmpty()) {
+      properties.add(answers.alongside(), schemas.of(answers.alongsideType()));
+      required.add(answers.alongside());
+    }
+    return Json.createObjectBuilder()
+        .add(
+            "allOf",
+            Json.createArrayBuilder()
+                .add(OpenApiDocument.ref("schemas", "SuccessEnvelope"))
+                .add(
+                    Json.createObjectBuilder()
+                        .add("type", "object")
+                        .add("required", required)
+                        .add("properties", properties)))
+        .build();
   }
 
   static JsonObject errorResponse() {

@@ -6,6 +6,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -14,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * The OpenAPI 3 document of one module's API, built from the routes it really serves: paths,
@@ -27,6 +29,7 @@ import java.util.TreeMap;
 public final class OpenApiDocument {
 
   private static final List<String> ERRORS = List.of("400", "404", "409", "500");
+  private static final JsonObject TEXT = Json.createObjectBuilder().add("type", "string").build();
 
   private OpenApiDocument() {}
 
@@ -38,15 +41,13 @@ public final class OpenApiDocument {
       String module, String version, List<String> projectNames, List<Route> routes) {
     JsonSchemas schemas = new JsonSchemas();
     Map<String, JsonObjectBuilder> paths = new TreeMap<>();
-    Map<String, Integer> operationIds = new LinkedHashMap<>();
     routes.stream()
         .sorted(Comparator.comparing(Route::openApiPath).thenComparing(Route::httpMethod))
         .forEach(
             route ->
                 paths
                     .computeIfAbsent(route.openApiPath(), p -> Json.createObjectBuilder())
-                    .add(
-                        route.httpMethod().toLowerCase(), operation(route, schemas, operationIds)));
+                    .add(route.httpMethod().toLowerCase(), operation(route, schemas)));
     JsonObjectBuilder pathsJson = Json.createObjectBuilder();
     paths.forEach(pathsJson::add);
     return Json.createObjectBuilder()
@@ -68,23 +69,23 @@ public final class OpenApiDocument {
         .build();
   }
 
-  private static JsonObject operation(
-      Route route, JsonSchemas schemas, Map<String, Integer> operationIds) {
+  private static JsonObject operation(Route route, JsonSchemas schemas) {
     Method method = route.method();
-    String name = method.getName();
-    int seen = operationIds.merge(name, 1, Integer::sum);
+    String operationId = operationId(method);
     JsonObjectBuilder operation =
         Json.createObjectBuilder()
             .add("tags", Json.createArrayBuilder().add(tag(method)))
-            .add("operationId", seen == 1 ? name : name + seen)
-            .add("summary", humanize(name));
+            .add("operationId", operationId)
+            .add("summary", humanize(operationId));
     JsonArrayBuilder parameters = Json.createArrayBuilder();
     for (Parameter parameter : method.getParameters()) {
       JsonObject declared = parameter(parameter, schemas);
       if (declared != null) {
         parameters.add(declared);
+      } else if (parameter.isAnnotationPresent(BeanParam.class)) {
+        beanParameters(parameter.getType(), schemas).forEach(parameters::add);
       } else if (!parameter.isAnnotationPresent(Context.class)) {
-        operation.add("requestBody", body(schemas.of(parameter.getParameterizedType())));
+        operation.add("requestBody", body(MediaTypes.consumed(method), parameter, schemas));
       }
     }
     parameters.add(ref("parameters", "requestId"));
@@ -104,6 +105,24 @@ public final class OpenApiDocument {
       operation.add("description", "Roles: " + String.join(", ", roles.value()));
     }
     return operation.build();
+  }
+
+  /** The query parameters a {@code @BeanParam} class gathers in its fields. */
+  private static List<JsonObject> beanParameters(Class<?> bean, JsonSchemas schemas) {
+    List<JsonObject> parameters = new java.util.ArrayList<>();
+    for (java.lang.reflect.Field field : bean.getDeclaredFields()) {
+      QueryParam query = field.getAnnotation(QueryParam.class);
+      if (query != null) {
+        parameters.add(
+            Json.createObjectBuilder()
+                .add("name", query.value())
+                .add("in", "query")
+                .add("required", false)
+                .add("schema", schemas.of(field.getGenericType()))
+                .build());
+      }
+    }
+    return parameters;
   }
 
   private static JsonObject parameter(Parameter parameter, JsonSchemas schemas) {
@@ -129,23 +148,47 @@ public final class OpenApiDocument {
         .build();
   }
 
-  private static JsonObject body(JsonObject schema) {
+  /**
+   * The request body in each media type the route consumes: the Java type's schema for JSON, text
+   * (such as an uploaded {@code .ics}) for any other. A JSON body is required when the parameter is
+   * {@code @NotNull} (some routes take an optional one); any other body always is.
+   */
+  private static JsonObject body(
+      List<String> mediaTypes, Parameter parameter, JsonSchemas schemas) {
+    JsonObjectBuilder content = Json.createObjectBuilder();
+    for (String mediaType : mediaTypes) {
+      JsonObject schema =
+          MediaTypes.isJson(mediaType) ? schemas.of(parameter.getParameterizedType()) : TEXT;
+      content.add(mediaType, Json.createObjectBuilder().add("schema", schema));
+    }
     return Json.createObjectBuilder()
-        .add("required", true)
         .add(
-            "content",
-            Json.createObjectBuilder()
-                .add("application/json", Json.createObjectBuilder().add("schema", schema)))
+            "required",
+            parameter.isAnnotationPresent(NotNull.class) || !MediaTypes.isJson(mediaTypes.get(0)))
+        .add("content", content)
         .build();
   }
 
   private static JsonObject responses(Route route, JsonSchemas schemas) {
     Method method = route.method();
-    JsonObject success =
-        method.getReturnType() == Response.class
-            ? ref("schemas", "SuccessEnvelope")
-            : schemas.of(method.getGenericReturnType());
-    String status = "POST".equals(route.httpMethod()) ? "201" : "200";
+    Answers answers = method.getAnnotation(Answers.class);
+    String mediaType = MediaTypes.produced(method);
+    JsonObject success;
+    if (!MediaTypes.isJson(mediaType)) {
+      success = TEXT;
+    } else if (answers != null) {
+      success = Envelopes.carrying(answers, schemas);
+    } else if (method.isAnnotationPresent(APIResponseSchema.class)) {
+      success = schemas.of(method.getAnnotation(APIResponseSchema.class).value());
+    } else if (method.getReturnType() == Response.class) {
+      success = ref("schemas", "SuccessEnvelope");
+    } else {
+      success = schemas.of(method.getGenericReturnType());
+    }
+    String status =
+        answers != null
+            ? String.valueOf(answers.status())
+            : "POST".equals(route.httpMethod()) ? "201" : "200";
     JsonObjectBuilder responses =
         Json.createObjectBuilder()
             .add(
@@ -155,9 +198,7 @@ public final class OpenApiDocument {
                     .add(
                         "content",
                         Json.createObjectBuilder()
-                            .add(
-                                "application/json",
-                                Json.createObjectBuilder().add("schema", success))));
+                            .add(mediaType, Json.createObjectBuilder().add("schema", success))));
     for (String error : ERRORS) {
       responses.add(error, ref("responses", "Error"));
     }
@@ -203,6 +244,19 @@ public final class OpenApiDocument {
 
   private static String tag(Method method) {
     return method.getDeclaringClass().getSimpleName().replaceAll("Resource$", "");
+  }
+
+  /**
+   * The operation's MicroProfile OpenAPI {@code operationId} when it declares one (the spec's API
+   * name, e.g. {@code createReservation}), else the Java method's name. Never numbered: two routes
+   * with one id are a defect the documentation tests report.
+   */
+  static String operationId(Method method) {
+    org.eclipse.microprofile.openapi.annotations.Operation declared =
+        method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+    return declared != null && !declared.operationId().isBlank()
+        ? declared.operationId()
+        : method.getName();
   }
 
   private static String humanize(String name) {

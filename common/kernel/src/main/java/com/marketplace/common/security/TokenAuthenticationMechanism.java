@@ -34,6 +34,13 @@ public abstract class TokenAuthenticationMechanism implements HttpAuthentication
   /** Request attribute holding the {@link InvalidTokenException} of a rejected token. */
   public static final String FAILURE = InvalidTokenException.class.getName();
 
+  /**
+   * Request attribute holding how long verifying the token took, in nanoseconds (a {@code Long}):
+   * the envelope's {@code ssoTime}.
+   */
+  public static final String VERIFICATION_NANOS =
+      TokenAuthenticationMechanism.class.getName() + ".nanos";
+
   private final TokenLocator locator;
 
   @Inject AccessTokenVerifier verifier;
@@ -49,13 +56,16 @@ public abstract class TokenAuthenticationMechanism implements HttpAuthentication
     if (located.isEmpty()) {
       return context.doNothing();
     }
+    long started = System.nanoTime();
     try {
       VerifiedToken token = verifier.verify(located.get().token());
+      request.setAttribute(VERIFICATION_NANOS, System.nanoTime() - started);
       request.setAttribute(TOKEN, token);
       request.setAttribute(PLACE, located.get().place());
       return context.notifyContainerAboutLogin(
           new CallerPrincipal(token.userId().toString()), token.roles());
     } catch (InvalidTokenException e) {
+      request.setAttribute(VERIFICATION_NANOS, System.nanoTime() - started);
       request.setAttribute(FAILURE, e);
       return context.doNothing();
     }

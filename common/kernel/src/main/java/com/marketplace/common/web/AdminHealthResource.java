@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What an operator wants to see at a glance; admins only, since it names internals. */
 @Path("admin/health")
@@ -30,6 +31,7 @@ public class AdminHealthResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "getAdminHealth")
   public Map<String, Object> health() {
     String database = database();
     Map<String, Object> health = new LinkedHashMap<>();

@@ -2,8 +2,10 @@ package com.marketplace.common.web;
 
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.audit.AuditEvent;
 import com.marketplace.common.audit.AuditQuery;
 import com.marketplace.common.audit.AuditTrail;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Admins read their tenant's audit trail, newest first, with filters and paging. */
 @Path("v1/audit")
@@ -27,6 +30,8 @@ public class AuditResource {
   @Inject AuditTrail trail;
 
   @GET
+  @Operation(operationId = "listAuditEvents")
+  @Answers(value = "auditEvents", type = AuditEvent.class, list = true)
   public Response list(
       @QueryParam("objectType") String objectType,
       @QueryParam("objectId") String objectId,

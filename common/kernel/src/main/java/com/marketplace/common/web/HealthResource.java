@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Public liveness of one module's API. Readiness (database reachable) is MicroProfile Health's
@@ -22,6 +23,7 @@ public class HealthResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "getHealth")
   public JsonObject health() {
     return Json.createObjectBuilder()
         .add("status", "UP")

@@ -1,5 +1,6 @@
 package com.marketplace.common.web;
 
+import com.marketplace.common.api.CacheKey;
 import com.marketplace.common.api.CommonParameters;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.security.Caller;
@@ -35,7 +36,15 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
         callerOf((VerifiedToken) servletRequest.getAttribute(TokenAuthenticationMechanism.TOKEN));
     var query = context.getUriInfo().getQueryParameters();
     QueryValues.refuseNul(query);
-    request.begin(context.getMethod(), CommonParameters.parse(query::getFirst), caller);
+    String cacheKey =
+        CacheKey.of(
+            context.getMethod(), context.getUriInfo().getRequestUri().getPath(), query, caller);
+    request.begin(
+        context.getMethod(),
+        CommonParameters.parse(query::getFirst),
+        caller,
+        verificationNanos(),
+        cacheKey);
   }
 
   @Override
@@ -49,6 +58,13 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
             request.elapsedMillis(),
             request.requestId(),
             request.caller().map(c -> c.userId() + "@" + c.tenantId()).orElse("anonymous")));
+  }
+
+  private long verificationNanos() {
+    return servletRequest.getAttribute(TokenAuthenticationMechanism.VERIFICATION_NANOS)
+            instanceof Long nanos
+        ? nanos
+        : 0;
   }
 
   private static Caller callerOf(VerifiedToken token) {

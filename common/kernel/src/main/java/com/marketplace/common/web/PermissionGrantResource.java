@@ -2,6 +2,8 @@ package com.marketplace.common.web;
 
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
+import com.marketplace.common.permissions.PermissionGrant;
 import com.marketplace.common.permissions.PermissionService;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Admins grant and revoke per-user and per-object permissions within their tenant. */
 @Path("v1/permissiongrants")
@@ -44,6 +47,8 @@ public class PermissionGrantResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createPermissionGrant")
+  @Answers(value = "permissionGrant", type = PermissionGrant.class, status = 201)
   public Response grant(@NotNull @Valid NewGrant grant) {
     return responses.created(
         ONE,
@@ -57,6 +62,8 @@ public class PermissionGrantResource {
 
   @GET
   @Path("{id}")
+  @Operation(operationId = "getPermissionGrant")
+  @Answers(value = "permissionGrant", type = PermissionGrant.class)
   public Response get(@PathParam("id") UUID id) {
     return responses.ok(ONE, "get", permissions.get(request.requireCaller(), id));
   }
@@ -64,11 +71,15 @@ public class PermissionGrantResource {
   /** Soft delete: the grant is deactivated and returned in its last state. */
   @DELETE
   @Path("{id}")
+  @Operation(operationId = "deletePermissionGrant")
+  @Answers(value = "permissionGrant", type = PermissionGrant.class)
   public Response revoke(@PathParam("id") UUID id) {
     return responses.ok(ONE, "delete", permissions.revoke(request.requireCaller(), id));
   }
 
   @GET
+  @Operation(operationId = "listPermissionGrants")
+  @Answers(value = "permissionGrants", type = PermissionGrant.class, list = true)
   public Response list(@QueryParam("subjectUserId") String subjectUserId) {
     UUID subject = QueryValues.uuid("subjectUserId", subjectUserId);
     List<Envelope.Filter> filters = new ArrayList<>();

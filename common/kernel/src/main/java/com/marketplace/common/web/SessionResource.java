@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The spec's session routes: who am I, and what may I do. Bodies as the spec shows them. */
 @Path("")
@@ -32,6 +34,8 @@ public class SessionResource {
   @GET
   @Path("currentuser")
   @PermitAll
+  @Operation(operationId = "currentUser")
+  @APIResponseSchema(Map.class)
   public Response currentUser() {
     if (request.caller().isEmpty()) {
       return ErrorEnvelope.of(401, "errMsg_loginRequired", "No login found");
@@ -51,12 +55,14 @@ public class SessionResource {
 
   @GET
   @Path("permissions")
+  @Operation(operationId = "getPermissions")
   public List<PermissionRecord> permissions() {
     return permissions.effective(request.requireCaller());
   }
 
   @GET
   @Path("permissions/{permissionName}")
+  @Operation(operationId = "checkPermission")
   public PermissionCheck permission(@PathParam("permissionName") String permissionName) {
     return permissions.check(request.requireCaller(), permissionName);
   }

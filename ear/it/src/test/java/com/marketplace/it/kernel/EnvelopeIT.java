@@ -1,15 +1,21 @@
 package com.marketplace.it.kernel;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.marketplace.it.support.KernelDeployment;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.Tokens;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,7 +38,9 @@ class EnvelopeIT extends KernelDeployment {
         .body("status", equalTo("OK"))
         .body("statusCode", equalTo(201))
         .body("elapsedMs", greaterThanOrEqualTo(0))
+        .body("ssoTime", greaterThanOrEqualTo(0))
         .body("source", equalTo("db"))
+        .body("cacheKey", nullValue())
         .body("userId", equalTo(admin.id().toString()))
         .body("sessionId", notNullValue())
         .body("requestId", equalTo("trace-42"))
@@ -57,6 +65,43 @@ class EnvelopeIT extends KernelDeployment {
         .then()
         .statusCode(200)
         .body("requestId", matchesPattern("[0-9a-f]{32}"));
+  }
+
+  @Test
+  void everyModuleNamesEachReadWithACacheKeyAndTimesTheTokenCheck() {
+    for (String module : List.of("enrollment", "booking", "payments")) {
+      String first = readGrants(module, "one", 1);
+
+      assertThat(module, first, matchesPattern("[0-9a-f]{32}"));
+      assertThat(module, readGrants(module, "two", 1), equalTo(first));
+      assertThat(module, readGrants(module, "three", 2), not(equalTo(first)));
+    }
+  }
+
+  @Test
+  void aBusinessRouteCarriesSsoTimeAndCacheKeyToo() {
+    Platform.as(Tokens.user(admin.tenant(), "guest"), "booking")
+        .get("/v1/reservations")
+        .then()
+        .statusCode(200)
+        .body("dataName", equalTo("reservations"))
+        .body("ssoTime", both(greaterThanOrEqualTo(0)).and(lessThanOrEqualTo(60_000)))
+        .body("cacheKey", matchesPattern("[0-9a-f]{32}"));
+  }
+
+  /** The cacheKey of one page of grants, read with its own request id. */
+  private String readGrants(String module, String requestId, int pageNumber) {
+    var body =
+        Platform.as(admin, module)
+            .queryParam("requestId", requestId)
+            .queryParam("pageNumber", pageNumber)
+            .get("/v1/permissiongrants")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(body.getLong("ssoTime"), lessThanOrEqualTo(body.getLong("elapsedMs")));
+    return body.getString("cacheKey");
   }
 
   @Test

@@ -5,11 +5,13 @@ import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.EnrollmentAdministration;
 import com.marketplace.enrollment.application.EnrollmentView;
+import com.marketplace.enrollment.application.RefundRequestView;
 import com.marketplace.enrollment.application.Refunding;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import jakarta.ejb.EJB;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Admin actions on enrollments, and completion checks. The cascades and the cleanup answer with the
@@ -63,6 +66,8 @@ public class EnrollmentAdminResource {
   @PATCH
   @Path("cancelenrollment/{enrollmentId}")
   @AllowedRoles(Caller.ADMIN)
+  @Operation(operationId = "cancelEnrollment")
+  @Answers(value = "enrollment", type = EnrollmentView.class)
   public Response cancel(@PathParam("enrollmentId") UUID id, @Valid CancelRequest body) {
     String reason = body == null ? null : body.cancelReason();
     return responses.ok(
@@ -72,6 +77,8 @@ public class EnrollmentAdminResource {
   @POST
   @Path("adminrefundenrollment")
   @AllowedRoles(Caller.ADMIN)
+  @Operation(operationId = "adminRefundEnrollment")
+  @Answers(value = "refundRequest", type = RefundRequestView.class, status = 201)
   public Response adminRefund(@NotNull @Valid AdminRefund body) {
     return responses.created(
         "refundRequest",
@@ -81,6 +88,8 @@ public class EnrollmentAdminResource {
   @POST
   @Path("cascadetutorban")
   @AllowedRoles(Caller.ADMIN)
+  @Operation(operationId = "cascadeTutorBan")
+  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
   public Response cascadeTutorBan(
       @NotNull @Valid TutorBan body, @QueryParam("paymentConfirmation") String confirmation) {
     return ended(
@@ -92,6 +101,8 @@ public class EnrollmentAdminResource {
   @POST
   @Path("cascadecourseremoval")
   @AllowedRoles(Caller.ADMIN)
+  @Operation(operationId = "cascadeCourseRemoval")
+  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
   public Response cascadeCourseRemoval(
       @NotNull @Valid CourseRemoval body, @QueryParam("paymentConfirmation") String confirmation) {
     return ended(
@@ -103,6 +114,8 @@ public class EnrollmentAdminResource {
   @POST
   @Path("cleanuppendingenrollments")
   @AllowedRoles(Caller.ADMIN)
+  @Operation(operationId = "cleanupPendingEnrollments")
+  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
   public Response cleanup(
       @Valid Cleanup body, @QueryParam("paymentConfirmation") String confirmation) {
     int minutes =
@@ -117,6 +130,8 @@ public class EnrollmentAdminResource {
 
   @POST
   @Path("checkenrollmentcompletion")
+  @Operation(operationId = "checkEnrollmentCompletion")
+  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
   public Response checkCompletion(
       @NotNull @Valid CompletionCheck body,
       @QueryParam("paymentConfirmation") String confirmation) {

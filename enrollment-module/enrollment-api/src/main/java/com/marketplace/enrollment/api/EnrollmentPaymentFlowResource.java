@@ -1,11 +1,14 @@
 package com.marketplace.enrollment.api;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
+import com.marketplace.enrollment.application.EnrollmentView;
 import com.marketplace.enrollment.application.PayingForEnrollments;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.web.PaymentReturnPage;
 import jakarta.annotation.security.PermitAll;
+import com.marketplace.payments.application.PaymentResult;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Paying an enrollment: start (charge the pack's price with the student's card), refresh and the
@@ -54,6 +58,12 @@ public class EnrollmentPaymentFlowResource {
 
   @PATCH
   @Path("startenrollmentpayment/{enrollmentId}")
+  @Operation(operationId = "startEnrollmentPayment")
+  @Answers(
+      value = "enrollment",
+      type = EnrollmentView.class,
+      alongside = "paymentResult",
+      alongsideType = PaymentResult.class)
   public Response start(@PathParam("enrollmentId") UUID id, @NotNull @Valid StartRequest body) {
     PayingForEnrollments.Outcome outcome =
         paying.start(
@@ -72,12 +82,24 @@ public class EnrollmentPaymentFlowResource {
 
   @PATCH
   @Path("refreshenrollmentpayment/{enrollmentId}")
+  @Operation(operationId = "refreshEnrollmentPayment")
+  @Answers(
+      value = "enrollment",
+      type = EnrollmentView.class,
+      alongside = "paymentResult",
+      alongsideType = PaymentResult.class)
   public Response refresh(@PathParam("enrollmentId") UUID id, @Valid RefreshRequest body) {
     return answer(paying.refresh(request.requireCaller(), id));
   }
 
   @POST
   @Path("callbackenrollmentpayment")
+  @Operation(operationId = "callbackEnrollmentPayment")
+  @Answers(
+      value = "enrollment",
+      type = EnrollmentView.class,
+      alongside = "paymentResult",
+      alongsideType = PaymentResult.class)
   public Response callback(@NotNull @Valid CallbackRequest body) {
     return answer(paying.callback(request.requireCaller(), body.enrollmentId()));
   }

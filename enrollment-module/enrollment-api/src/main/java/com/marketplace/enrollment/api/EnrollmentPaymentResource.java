@@ -1,7 +1,9 @@
 package com.marketplace.enrollment.api;
 
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.PaymentTicketView;
 import com.marketplace.payments.web.PaymentTicketRoutes;
 import com.marketplace.payments.web.PaymentTicketRoutes.NewTicket;
 import com.marketplace.payments.web.PaymentTicketRoutes.TicketChanges;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The spec's {@code sys_enrollmentPayment} routes: the payment tickets of enrollments. Reads are
@@ -38,12 +41,16 @@ public class EnrollmentPaymentResource {
 
   @GET
   @Path("enrollmentpayment/{sys_enrollmentPaymentId}")
+  @Operation(operationId = "getEnrollmentPayment")
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
   public Response get(@PathParam("sys_enrollmentPaymentId") UUID id) {
     return tickets.get(ENROLLMENT, id);
   }
 
   @GET
   @Path("enrollmentpayments")
+  @Operation(operationId = "listEnrollmentPayments")
+  @Answers(value = "sys_enrollmentPayments", type = PaymentTicketView.class, list = true)
   public Response list(@BeanParam TicketQuery query) {
     return tickets.list(ENROLLMENT, query);
   }
@@ -52,6 +59,8 @@ public class EnrollmentPaymentResource {
   @Path("enrollmentpayment")
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createEnrollmentPayment")
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class, status = 201)
   public Response create(@NotNull @Valid NewTicket body) {
     return tickets.create(ENROLLMENT, body);
   }
@@ -60,6 +69,8 @@ public class EnrollmentPaymentResource {
   @Path("enrollmentpayment/{sys_enrollmentPaymentId}")
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "updateEnrollmentPayment")
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
   public Response update(
       @PathParam("sys_enrollmentPaymentId") UUID id, @NotNull @Valid TicketChanges body) {
     return tickets.update(ENROLLMENT, id, body);
@@ -68,18 +79,24 @@ public class EnrollmentPaymentResource {
   @DELETE
   @Path("enrollmentpayment/{sys_enrollmentPaymentId}")
   @AllowedRoles(Caller.ADMIN)
+  @Operation(operationId = "deleteEnrollmentPayment")
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
   public Response delete(@PathParam("sys_enrollmentPaymentId") UUID id) {
     return tickets.delete(ENROLLMENT, id);
   }
 
   @GET
   @Path("enrollmentpaymentbyorderid/{orderId}")
+  @Operation(operationId = "getEnrollmentPaymentByOrderId")
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
   public Response byOrderId(@PathParam("orderId") UUID orderId) {
     return tickets.byOrderId(ENROLLMENT, orderId);
   }
 
   @GET
   @Path("enrollmentpaymentbypaymentid/{paymentId}")
+  @Operation(operationId = "getEnrollmentPaymentByPaymentId")
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
   public Response byPaymentId(@PathParam("paymentId") String paymentId) {
     return tickets.byPaymentId(ENROLLMENT, paymentId);
   }

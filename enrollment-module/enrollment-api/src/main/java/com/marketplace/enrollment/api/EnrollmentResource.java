@@ -3,11 +3,13 @@ package com.marketplace.enrollment.api;
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.api.ServerValues;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.Enrolling;
 import com.marketplace.enrollment.application.EnrollmentQueries;
+import com.marketplace.enrollment.application.EnrollmentView;
 import com.marketplace.enrollment.application.NewEnrollment;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Enrollments: students enroll; students, tutors and admins read what they may see. */
 @Path("v1/enrollments")
@@ -57,6 +60,8 @@ public class EnrollmentResource {
   @POST
   @AllowedRoles("student")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createEnrollment")
+  @Answers(value = "enrollment", type = EnrollmentView.class, status = 201)
   public Response create(@NotNull @Valid EnrollmentRequest body) {
     ServerValues.mustMatch("refundStatus", body.refundStatus(), "notRequested");
     ServerValues.mustMatch("enrolledAt", body.enrolledAt(), null);
@@ -74,6 +79,8 @@ public class EnrollmentResource {
 
   @GET
   @Path("{enrollmentId}")
+  @Operation(operationId = "getEnrollment")
+  @Answers(value = "enrollment", type = EnrollmentView.class)
   public Response get(@PathParam("enrollmentId") UUID enrollmentId) {
     return responses.ok(
         "enrollment",
@@ -82,6 +89,8 @@ public class EnrollmentResource {
   }
 
   @GET
+  @Operation(operationId = "listEnrollments")
+  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
   public Response list(
       @QueryParam("tutorProfileId") String tutorProfileId,
       @QueryParam("paymentConfirmation") String paymentConfirmation) {

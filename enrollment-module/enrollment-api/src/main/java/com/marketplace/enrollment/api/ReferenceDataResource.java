@@ -1,6 +1,7 @@
 package com.marketplace.enrollment.api;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Admin upserts of the reference data the enrollment rules need (the same upserts arrive from
@@ -41,24 +43,32 @@ public class ReferenceDataResource {
 
   @PUT
   @Path("tutorprofiles/{id}")
+  @Operation(operationId = "upsertTutorProfile")
+  @Answers("tutorProfile")
   public Response tutorProfile(@PathParam("id") UUID id, @NotNull @Valid TutorProfileData body) {
     return responses.ok("tutorProfile", "update", referenceData.tutorProfile(tenant(), id, body));
   }
 
   @PUT
   @Path("coursepacks/{id}")
+  @Operation(operationId = "upsertCoursePack")
+  @Answers("coursePack")
   public Response coursePack(@PathParam("id") UUID id, @NotNull @Valid CoursePackData body) {
     return responses.ok("coursePack", "update", referenceData.coursePack(tenant(), id, body));
   }
 
   @PUT
   @Path("lessonslots/{id}")
+  @Operation(operationId = "upsertLessonSlot")
+  @Answers("lessonSlot")
   public Response lessonSlot(@PathParam("id") UUID id, @NotNull @Valid LessonSlotData body) {
     return responses.ok("lessonSlot", "update", referenceData.lessonSlot(tenant(), id, body));
   }
 
   @PUT
   @Path("userprofiles/{userId}")
+  @Operation(operationId = "upsertUserProfile")
+  @Answers("userProfile")
   public Response userProfile(
       @PathParam("userId") UUID userId, @NotNull @Valid UserProfileData body) {
     return responses.ok("userProfile", "update", referenceData.userProfile(tenant(), userId, body));
@@ -66,6 +76,8 @@ public class ReferenceDataResource {
 
   @POST
   @Path("preliminaryscreenings")
+  @Operation(operationId = "upsertPreliminaryScreening")
+  @Answers("preliminaryScreening")
   public Response screening(@NotNull @Valid ScreeningData body) {
     return responses.ok("preliminaryScreening", "update", referenceData.screening(tenant(), body));
   }

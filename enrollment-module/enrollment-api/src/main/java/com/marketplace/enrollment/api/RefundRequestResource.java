@@ -2,10 +2,12 @@ package com.marketplace.enrollment.api;
 
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.EnrollmentQueries;
+import com.marketplace.enrollment.application.RefundRequestView;
 import com.marketplace.enrollment.application.Refunding;
 import com.marketplace.enrollment.domain.RefundRequestStatus;
 import jakarta.ejb.EJB;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Refund requests: a student asks (auto-approved when eligible, else 422 and nothing recorded);
@@ -61,6 +64,8 @@ public class RefundRequestResource {
   @POST
   @AllowedRoles("student")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createRefundRequest")
+  @Answers(value = "refundRequest", type = RefundRequestView.class, status = 201)
   public Response create(@NotNull @Valid NewRefundRequest body) {
     return responses.created(
         "refundRequest",
@@ -69,6 +74,8 @@ public class RefundRequestResource {
 
   @GET
   @Path("{refundRequestId}")
+  @Operation(operationId = "getRefundRequest")
+  @Answers(value = "refundRequest", type = RefundRequestView.class)
   public Response get(@PathParam("refundRequestId") UUID id) {
     return responses.ok(
         "refundRequest",
@@ -77,6 +84,8 @@ public class RefundRequestResource {
   }
 
   @GET
+  @Operation(operationId = "listRefundRequests")
+  @Answers(value = "refundRequests", type = RefundRequestView.class, list = true)
   public Response list() {
     return responses.list(
         "refundRequests",
@@ -89,6 +98,8 @@ public class RefundRequestResource {
   @Path("{refundRequestId}")
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "updateRefundRequest")
+  @Answers(value = "refundRequest", type = RefundRequestView.class)
   public Response update(
       @PathParam("refundRequestId") UUID id, @NotNull @Valid RefundDecision body) {
     return responses.ok(

@@ -1,10 +1,12 @@
 package com.marketplace.payments.api;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
 import com.marketplace.payments.application.Reconciliation;
+import com.marketplace.payments.application.ReconciliationReport;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /payments/v1/admin/reconciliation}: an admin compares their tenant's payments at
@@ -28,6 +31,8 @@ public class ReconciliationResource {
   @EJB Reconciliation reconciliation;
 
   @POST
+  @Operation(operationId = "runReconciliation")
+  @Answers(value = "reconciliation", type = ReconciliationReport.class)
   public Response run() {
     return responses.ok(
         "reconciliation",

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The platform's one Stripe webhook endpoint ({@code /payments/v1/stripe/webhook}). Public, as
@@ -25,6 +26,7 @@ public class StripeWebhookResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "receiveStripeWebhook")
   public Map<String, Object> receive(
       String payload, @HeaderParam("Stripe-Signature") String signature) {
     webhooks.receive(payload, signature);

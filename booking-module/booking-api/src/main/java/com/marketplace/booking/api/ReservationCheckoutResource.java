@@ -6,9 +6,9 @@ import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
 import com.marketplace.payments.application.PaymentDeclined;
+import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.web.PaymentReturnPage;
 import jakarta.annotation.security.PermitAll;
-import com.marketplace.payments.application.PaymentResult;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The spec's reservation payment routes: start, refresh and callback, each answering the
@@ -94,6 +95,10 @@ public class ReservationCheckoutResource {
   /** Stripe's return: 303 to the configured page with {@code reservationId} and {@code outcome}. */
   @GET
   @PermitAll
+  @Operation(operationId = "returnFromReservationPayment")
+  @APIResponse(
+      responseCode = "303",
+      description = "To the configured payment return page, with reservationId and outcome")
   @Path("callbackreservationpayment")
   public Response returnFromPaymentPage(
       @QueryParam("payment_intent") @Size(max = 255) String paymentIntent,

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
@@ -189,16 +190,20 @@ public final class OpenApiDocument {
         answers != null
             ? String.valueOf(answers.status())
             : "POST".equals(route.httpMethod()) ? "201" : "200";
+    APIResponse redirect = method.getAnnotation(APIResponse.class);
     JsonObjectBuilder responses =
-        Json.createObjectBuilder()
-            .add(
-                status,
-                Json.createObjectBuilder()
-                    .add("description", "Success")
-                    .add(
-                        "content",
-                        Json.createObjectBuilder()
-                            .add(mediaType, Json.createObjectBuilder().add("schema", success))));
+        redirect != null && redirect.responseCode().startsWith("3")
+            ? Json.createObjectBuilder().add(redirect.responseCode(), redirect(redirect))
+            : Json.createObjectBuilder()
+                .add(
+                    status,
+                    Json.createObjectBuilder()
+                        .add("description", "Success")
+                        .add(
+                            "content",
+                            Json.createObjectBuilder()
+                                .add(
+                                    mediaType, Json.createObjectBuilder().add("schema", success))));
     for (String error : ERRORS) {
       responses.add(error, ref("responses", "Error"));
     }
@@ -209,6 +214,22 @@ public final class OpenApiDocument {
       responses.add("422", ref("responses", "Error"));
     }
     return responses.build();
+  }
+
+  /** A route that answers a browser redirect: its description and the {@code Location} header. */
+  private static JsonObject redirect(APIResponse declared) {
+    return Json.createObjectBuilder()
+        .add("description", declared.description())
+        .add(
+            "headers",
+            Json.createObjectBuilder()
+                .add(
+                    "Location",
+                    Json.createObjectBuilder()
+                        .add(
+                            "schema",
+                            Json.createObjectBuilder().add("type", "string").add("format", "uri"))))
+        .build();
   }
 
   private static JsonObject components(JsonSchemas schemas, List<String> projectNames) {

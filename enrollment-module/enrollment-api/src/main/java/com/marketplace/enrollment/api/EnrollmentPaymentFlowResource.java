@@ -6,9 +6,9 @@ import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.EnrollmentView;
 import com.marketplace.enrollment.application.PayingForEnrollments;
 import com.marketplace.payments.application.PaymentDeclined;
+import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.web.PaymentReturnPage;
 import jakarta.annotation.security.PermitAll;
-import com.marketplace.payments.application.PaymentResult;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Paying an enrollment: start (charge the pack's price with the student's card), refresh and the
@@ -107,6 +108,10 @@ public class EnrollmentPaymentFlowResource {
   /** Stripe's return: 303 to the configured page with {@code enrollmentId} and {@code outcome}. */
   @GET
   @PermitAll
+  @Operation(operationId = "returnFromEnrollmentPayment")
+  @APIResponse(
+      responseCode = "303",
+      description = "To the configured payment return page, with enrollmentId and outcome")
   @Path("callbackenrollmentpayment")
   public Response returnFromPaymentPage(
       @QueryParam("payment_intent") @Size(max = 255) String paymentIntent,

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.jms.JMSRuntimeException;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,23 @@ class OutboxRelayTest {
     assertThrows(OutboxRelayException.class, relay::relay);
 
     assertThat(outbox.unsent.size(), is(2));
+  }
+
+  @Test
+  void aBrokerThatCannotBeReachedLeavesEveryEventUnsent() {
+    outbox.addEvents(2);
+    OutboxRelay unreachable =
+        new OutboxRelay(
+            outbox,
+            () -> {
+              throw new JMSRuntimeException("connection refused");
+            },
+            3);
+
+    assertThrows(JMSRuntimeException.class, unreachable::relay);
+
+    assertThat(outbox.unsent.size(), is(2));
+    assertThat(outbox.openSessions, is(0)); // rolled back: the relay lock is released
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.marketplace.booking.application;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.messaging.DomainEvents;
+import com.marketplace.common.messaging.EventChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -10,12 +11,16 @@ import java.util.UUID;
 
 /**
  * Every transition of the module, twice: in the audit trail (one entry per field that changed) and
- * as an event on the JMS topic {@value #TOPIC}, both in the caller's transaction.
+ * as an event for the JMS topic {@value #TOPIC} (through the module's outbox), both in the caller's
+ * transaction.
  */
 @ApplicationScoped
 public class BookingJournal {
 
   public static final String TOPIC = "bookingEvents";
+
+  /** The module's outbox ({@code booking.outbox_event}) and topic. */
+  public static final EventChannel EVENTS = new EventChannel("booking", TOPIC);
 
   @Inject Auditor auditor;
   @Inject DomainEvents events;
@@ -39,7 +44,7 @@ public class BookingJournal {
               auditor.transition(tenantId, objectType, objectId, field, before.get(field), value));
     }
     events.publish(
-        TOPIC,
+        EVENTS,
         eventType,
         tenantId,
         objectType,

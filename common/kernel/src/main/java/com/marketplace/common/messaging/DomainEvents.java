@@ -1,23 +1,33 @@
 package com.marketplace.common.messaging;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.persistence.Datasources;
 import com.marketplace.common.security.Caller;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * Publishes business transitions on a module's JMS topic as JSON text messages. The injected {@link
- * JMSContext} is the container's: inside a JTA transaction the send is part of it (XA), so
- * subscribers receive an event if and only if its transition commits.
+ * Publishes business transitions through a transactional outbox: the event is written to the
+ * module's outbox table in the caller's transaction, and relayed to the module's JMS topic once
+ * that transaction has committed (see docs/messaging-outbox.md). So an event is published if and
+ * only if its transition commits, at least once; subscribers deduplicate by {@code eventId}. The
+ * request's transaction involves the database alone (no two-phase commit with the broker), and
+ * events wait in the outbox while the broker is away.
  *
  * <p>Message: a {@code TextMessage} holding the {@link DomainEvent} as JSON, with the JMS
  * properties {@code eventType} and {@code tenantId} for selectors, and the event id as JMS
@@ -28,15 +38,18 @@ public class DomainEvents {
 
   private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
-  @Inject
-  @JMSConnectionFactory(JmsConnections.FACTORY)
-  JMSContext jms;
+  @Resource(lookup = Datasources.APPLICATION)
+  DataSource dataSource;
 
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
+  @Inject Outbox outbox;
   @Inject RequestContext request;
 
-  /** Publishes on {@code topic} (a physical topic name, e.g. {@code enrollmentEvents}). */
+  /** Publishes on {@code channel}'s topic once the caller's transaction commits. */
   public DomainEvent publish(
-      String topic,
+      EventChannel channel,
       String type,
       UUID tenantId,
       String objectType,
@@ -54,11 +67,63 @@ public class DomainEvents {
             after,
             request.caller().map(Caller::userId).orElse(null),
             OffsetDateTime.now(ZoneOffset.UTC));
-    jms.createProducer()
-        .setProperty("eventType", type)
-        .setProperty("tenantId", tenantId.toString())
-        .setJMSCorrelationID(event.eventId().toString())
-        .send(jms.createTopic(topic), JSON.toJson(event));
+    write(channel, event);
+    relayAfterCommit(channel);
     return event;
+  }
+
+  /**
+   * The connection is the transaction's: the container hands the same one to every user of the
+   * datasource within a JTA transaction, so the row commits or rolls back with the business change.
+   */
+  private void write(EventChannel channel, DomainEvent event) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into "
+                    + channel.table()
+                    + " (event_id, topic, event_type, tenant_id, body) values (?, ?, ?, ?, ?)")) {
+      insert.setObject(1, event.eventId());
+      insert.setString(2, channel.topic());
+      insert.setString(3, event.type());
+      insert.setObject(4, event.tenantId());
+      insert.setString(5, JSON.toJson(event));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Event " + event.type() + " not written to the outbox", e);
+    }
+  }
+
+  /** One relay kick per transaction and channel, after it committed; none after a rollback. */
+  private void relayAfterCommit(EventChannel channel) {
+    if (transactions.getTransactionKey() == null) {
+      outbox.kick(channel); // no transaction: the row is already committed
+      return;
+    }
+    Object key = RelayAfterCommit.class.getName() + "/" + channel.table();
+    if (transactions.getResource(key) != null) {
+      return;
+    }
+    transactions.putResource(key, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(new RelayAfterCommit(channel));
+  }
+
+  private final class RelayAfterCommit implements Synchronization {
+
+    private final EventChannel channel;
+
+    RelayAfterCommit(EventChannel channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        outbox.kick(channel);
+      }
+    }
   }
 }

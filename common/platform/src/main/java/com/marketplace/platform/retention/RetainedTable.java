@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * A table that only grows, the column that dates its rows, and how long its rows are kept: by
  * default and at least. The floors keep what the rows exist for: a client may retry with the same
- * Idempotency-Key for a day, and Stripe redelivers an event for up to three days.
+ * Idempotency-Key for a day, and Stripe redelivers an event for up to three days. A sent outbox row
+ * is kept for diagnosis only.
  */
 public enum RetainedTable {
   IDEMPOTENCY_RECORDS(
@@ -26,7 +27,23 @@ public enum RetainedTable {
       "processed_at",
       "RETENTION_WEBHOOK_EVENTS",
       Duration.ofDays(30),
-      Duration.ofDays(3));
+      Duration.ofDays(3)),
+  /**
+   * The modules' outboxes: only rows the relay marked sent are dated ({@code sent_at}), so an event
+   * still waiting for the broker is never deleted, however old.
+   */
+  BOOKING_OUTBOX(
+      "booking.outbox_event",
+      "sent_at",
+      "RETENTION_OUTBOX_EVENTS",
+      Duration.ofDays(7),
+      Duration.ofHours(1)),
+  ENROLLMENT_OUTBOX(
+      "enrollment.outbox_event",
+      "sent_at",
+      "RETENTION_OUTBOX_EVENTS",
+      Duration.ofDays(7),
+      Duration.ofHours(1));
 
   private final String table;
   private final String timeColumn;

@@ -63,4 +63,16 @@ class RetentionWindowsTest {
                 + " from payments.processed_webhook_event where processed_at < now() -"
                 + " make_interval(secs => ?1) order by processed_at limit ?2))"));
   }
+
+  @Test
+  void outboxRowsAreDatedBySendingSoThatUnsentOnesAreNeverDeleted() {
+    assertThat(read(Map.of()).of(RetainedTable.BOOKING_OUTBOX), is(Duration.ofDays(7)));
+    assertThat(
+        read(Map.of("RETENTION_OUTBOX_EVENTS", "PT2H")).of(RetainedTable.ENROLLMENT_OUTBOX),
+        is(Duration.ofHours(2)));
+    // sent_at < x is never true for null: an unsent row is not selected, however old
+    assertThat(
+        RetainedTable.BOOKING_OUTBOX.deleteBatchSql(),
+        containsString("from booking.outbox_event where sent_at < now()"));
+  }
 }

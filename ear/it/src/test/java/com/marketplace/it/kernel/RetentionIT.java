@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tables that only grow are trimmed by the retention job with its default windows: idempotency
- * records after 48 hours, inbound messages and processed Stripe events after 30 days. Rows just
- * inside a window stay, rows just past it go.
+ * records after 48 hours, inbound messages and processed Stripe events after 30 days, sent outbox
+ * rows after 7 days (unsent ones never). Rows just inside a window stay, rows just past it go.
  */
 @PlatformTest
 class RetentionIT {
@@ -58,6 +58,24 @@ class RetentionIT {
           "evt_" + id + "/" + age,
           age);
     }
+    for (String age : new String[] {"6 days", "8 days"}) {
+      outboxEvent(age, age, true);
+    }
+    outboxEvent("unsent", "30 days", false); // waiting for the broker: kept, however old
+  }
+
+  /** A row of the booking outbox created {@code age} ago, and sent then if {@code sent}. */
+  private void outboxEvent(String label, String age, boolean sent) throws Exception {
+    TestDatabase.execute(
+        "insert into booking.outbox_event"
+            + " (event_id, topic, event_type, tenant_id, body, created_at, sent_at)"
+            + " values (gen_random_uuid(), 'retentionItEvents', ?, ?::uuid, '{}',"
+            + " now() - ?::interval, case when ? then now() - ?::interval end)",
+        id + "/" + label,
+        tenant.toString(),
+        age,
+        sent,
+        age);
   }
 
   @Test
@@ -70,6 +88,14 @@ class RetentionIT {
     assertThat(inboundMessage("29 days"), is(1L));
     assertThat(webhookEvent("31 days"), is(0L));
     assertThat(webhookEvent("29 days"), is(1L));
+    assertThat(outboxEvent("8 days"), is(0L));
+    assertThat(outboxEvent("6 days"), is(1L));
+    assertThat(outboxEvent("unsent"), is(1L));
+  }
+
+  private long outboxEvent(String label) throws Exception {
+    return TestDatabase.count(
+        "select count(*) from booking.outbox_event where event_type = ?", id + "/" + label);
   }
 
   private long idempotencyRecord(String age) throws Exception {

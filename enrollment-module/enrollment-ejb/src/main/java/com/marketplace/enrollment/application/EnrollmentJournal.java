@@ -2,6 +2,7 @@ package com.marketplace.enrollment.application;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.messaging.DomainEvents;
+import com.marketplace.common.messaging.EventChannel;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.RefundRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,14 +14,18 @@ import java.util.UUID;
 
 /**
  * Every transition of an enrollment or refund request is audited field by field and published on
- * the JMS topic {@value #TOPIC}, in the transaction that makes it: both happen if and only if it
- * commits. Event types: {@code enrollment.created|paymentConfirmed|activated|refunded|canceled|
- * refundAssessed|completed}, {@code refundRequest.created|updated}.
+ * the JMS topic {@value #TOPIC} (through the module's outbox), in the transaction that makes it:
+ * both happen if and only if it commits. Event types: {@code
+ * enrollment.created|paymentConfirmed|activated|refunded|canceled| refundAssessed|completed},
+ * {@code refundRequest.created|updated}.
  */
 @ApplicationScoped
 public class EnrollmentJournal {
 
   public static final String TOPIC = "enrollmentEvents";
+
+  /** The module's outbox ({@code enrollment.outbox_event}) and topic. */
+  public static final EventChannel EVENTS = new EventChannel("enrollment", TOPIC);
 
   @Inject Auditor auditor;
   @Inject DomainEvents events;
@@ -70,6 +75,6 @@ public class EnrollmentJournal {
           (field, value) ->
               auditor.transition(tenantId, objectType, id, field, before.get(field), value));
     }
-    events.publish(TOPIC, type, tenantId, objectType, id, before, after);
+    events.publish(EVENTS, type, tenantId, objectType, id, before, after);
   }
 }

@@ -1,2 +1,5 @@
-/** JMS consumers of the booking module: reference data pushed by the upstream services. */
+/**
+ * JMS of the booking module: the consumer of reference data pushed by the upstream services, and
+ * the sweep of its event outbox.
+ */
 package com.marketplace.booking.infrastructure.messaging;

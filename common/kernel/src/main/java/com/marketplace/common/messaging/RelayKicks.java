@@ -1,0 +1,72 @@
+package com.marketplace.common.messaging;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs one outbox's relay on an executor when asked, at most one run at a time on this node. Kicks
+ * that arrive during a run are folded into one more run after it, so that a burst of commits costs
+ * a few relay runs, not one each, and no commit's events wait for the periodic sweep.
+ */
+class RelayKicks {
+
+  private static final Logger LOG = Logger.getLogger(RelayKicks.class.getName());
+
+  /** One run of the relay; its failures are logged, the next kick or sweep tries again. */
+  @FunctionalInterface
+  interface Run {
+    void run() throws Exception;
+  }
+
+  private final String name;
+  private final Run relay;
+  private final Executor executor;
+  private final AtomicBoolean requested = new AtomicBoolean();
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  RelayKicks(String name, Run relay, Executor executor) {
+    this.name = name;
+    this.relay = relay;
+    this.executor = executor;
+  }
+
+  /** Asks for a relay run soon; returns at once. */
+  void kick() {
+    requested.set(true);
+    startIfIdle();
+  }
+
+  private void startIfIdle() {
+    if (!running.compareAndSet(false, true)) {
+      return; // the running loop sees the request
+    }
+    try {
+      executor.execute(this::runWhileRequested);
+    } catch (RejectedExecutionException e) {
+      running.set(false); // shutting down: the next node's or the next start's sweep relays
+      LOG.log(Level.FINE, "Relay of " + name + " not started", e);
+    }
+  }
+
+  private void runWhileRequested() {
+    try {
+      while (requested.getAndSet(false)) {
+        try {
+          relay.run();
+        } catch (Exception e) {
+          LOG.log(Level.WARNING, "Relay of " + name + " stopped; the next sweep retries", e);
+          requested.set(false); // no retry per commit while the broker or the database is away
+          return;
+        }
+      }
+    } finally {
+      running.set(false);
+      if (requested.get()) {
+        startIfIdle(); // a kick that came between the last check and the reset above
+      }
+    }
+  }
+}

@@ -2,6 +2,8 @@ package com.marketplace.common.web;
 
 import com.marketplace.common.api.CommonParameters;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.logging.ContextLoggers;
+import com.marketplace.common.logging.LogContext;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.security.TokenAuthenticationMechanism;
 import com.marketplace.common.security.VerifiedToken;
@@ -26,7 +28,7 @@ import java.util.logging.Logger;
 @Priority(Priorities.AUTHENTICATION)
 public class KernelRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-  private static final Logger ACCESS_LOG = Logger.getLogger("com.marketplace.access");
+  private static final Logger ACCESS_LOG = ContextLoggers.named("com.marketplace.access");
 
   @Inject RequestContext request;
   @Context HttpServletRequest servletRequest;
@@ -38,17 +40,27 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
     var query = context.getUriInfo().getQueryParameters();
     QueryValues.refuseNul(query);
     request.begin(context.getMethod(), CommonParameters.parse(query::getFirst), caller);
+    LogContext.begin(request.requestId(), caller == null ? null : caller.tenantId());
   }
 
   @Override
   public void filter(ContainerRequestContext context, ContainerResponseContext response) {
     response.getHeaders().putSingle("X-Request-Id", request.requestId());
+    try {
+      logAccess(context, response);
+    } finally {
+      LogContext.end();
+    }
+  }
+
+  /** The path as sent (still %-encoded): a client cannot start a new log line with %0A. */
+  private void logAccess(ContainerRequestContext context, ContainerResponseContext response) {
     ACCESS_LOG.info(
         () ->
             String.format(
                 "%s %s -> %d in %d ms, requestId=%s, user=%s",
                 context.getMethod(),
-                context.getUriInfo().getRequestUri().getPath(),
+                context.getUriInfo().getRequestUri().getRawPath(),
                 response.getStatus(),
                 request.elapsedMillis(),
                 request.requestId(),

@@ -4,6 +4,7 @@ import com.marketplace.booking.application.ListingUpsert;
 import com.marketplace.booking.application.ReferenceData;
 import com.marketplace.booking.application.UserProfileUpsert;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.messaging.InboundMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -54,7 +55,7 @@ public class ReferenceDataConsumer implements MessageListener {
   public static final String LOOKUP = "java:app/jms/bookingReferenceData";
   static final String CONSUMER = "booking.referenceData";
 
-  private static final Logger LOG = Logger.getLogger(ReferenceDataConsumer.class.getName());
+  private static final Logger LOG = ContextLoggers.of(ReferenceDataConsumer.class);
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @EJB ReferenceData referenceData;

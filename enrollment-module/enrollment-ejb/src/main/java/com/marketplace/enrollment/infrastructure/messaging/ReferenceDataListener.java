@@ -1,5 +1,6 @@
 package com.marketplace.enrollment.infrastructure.messaging;
 
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.messaging.InboundMessages;
 import com.marketplace.enrollment.application.ReferenceData;
 import com.marketplace.enrollment.application.ReferenceRecords;
@@ -49,7 +50,7 @@ public class ReferenceDataListener implements MessageListener {
 
   public static final String QUEUE = "enrollmentReferenceData";
   static final String QUEUE_JNDI = "java:app/jms/enrollmentReferenceData";
-  private static final Logger LOG = Logger.getLogger(ReferenceDataListener.class.getName());
+  private static final Logger LOG = ContextLoggers.of(ReferenceDataListener.class);
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @EJB ReferenceData referenceData;

@@ -1,5 +1,6 @@
 package com.marketplace.platform;
 
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.persistence.Datasources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class DatabaseReadiness implements HealthCheck {
 
   static final String UNAVAILABLE = "database unavailable";
   private static final int VALIDATION_TIMEOUT_SECONDS = 2;
-  private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
+  private static final Logger LOG = ContextLoggers.of(DatabaseReadiness.class);
 
   @Resource(lookup = Datasources.APPLICATION)
   DataSource dataSource;

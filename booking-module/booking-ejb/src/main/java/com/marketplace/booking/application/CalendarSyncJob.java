@@ -1,6 +1,7 @@
 package com.marketplace.booking.application;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.logging.ContextLoggers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
 public class CalendarSyncJob {
 
   static final String JOB = "booking.syncCalendars";
-  private static final Logger LOG = Logger.getLogger(CalendarSyncJob.class.getName());
+  private static final Logger LOG = ContextLoggers.of(CalendarSyncJob.class);
 
   @EJB CalendarSyncRuns runs;
   @EJB CalendarFetches fetches;

@@ -11,6 +11,7 @@ import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,6 +41,7 @@ public class Reservations {
 
   @Inject BookingJournal journal;
   @EJB Cancellations cancellations;
+  @Inject BusinessMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "BOOKING_MAX_UNPAID_HOLDS", defaultValue = "3")
@@ -58,6 +60,17 @@ public class Reservations {
    * may keep only so many unpaid holds ({@link UnpaidHoldLimit}).
    */
   public ReservationView create(Caller guest, NewReservation request) {
+    try {
+      ReservationView created = book(guest, request);
+      metrics.bookingCreated();
+      return created;
+    } catch (ApiException refused) {
+      metrics.bookingRefused(refused.messageKey());
+      throw refused;
+    }
+  }
+
+  private ReservationView book(Caller guest, NewReservation request) {
     Listing listing = bookableListing(guest.tenantId(), request.listingId());
     ListingTerms terms = ListingTerms.of(listing);
     StayPeriod stay = new StayPeriod(request.checkIn(), request.checkOut());

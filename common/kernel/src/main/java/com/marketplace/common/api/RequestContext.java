@@ -73,6 +73,10 @@ public class RequestContext {
   }
 
   public long elapsedMillis() {
-    return (System.nanoTime() - startNanos) / 1_000_000;
+    return elapsedNanos() / 1_000_000;
+  }
+
+  public long elapsedNanos() {
+    return System.nanoTime() - startNanos;
   }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.common.persistence;
 
+import com.marketplace.common.logging.ContextLoggers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class SchemaMigrator {
 
-  private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+  private static final Logger LOG = ContextLoggers.of(SchemaMigrator.class);
   private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
   private final DataSource dataSource;

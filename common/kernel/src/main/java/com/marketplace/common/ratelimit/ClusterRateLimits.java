@@ -1,5 +1,6 @@
 package com.marketplace.common.ratelimit;
 
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class ClusterRateLimits {
 
   static final String CACHE = "marketplace.rateLimits";
 
-  private static final Logger LOG = Logger.getLogger(ClusterRateLimits.class.getName());
+  private static final Logger LOG = ContextLoggers.of(ClusterRateLimits.class);
   private static final long LOG_EVERY_MILLIS = TimeUnit.MINUTES.toMillis(1);
 
   private final RateLimitSettings settings =

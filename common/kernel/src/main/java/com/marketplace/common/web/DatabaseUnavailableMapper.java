@@ -1,6 +1,7 @@
 package com.marketplace.common.web;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.persistence.DatabaseUnavailableException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +19,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
 
   static final String MESSAGE_KEY = "errMsg_databaseUnavailable";
   static final int RETRY_AFTER_SECONDS = 5;
-  private static final Logger LOG = Logger.getLogger(DatabaseUnavailableMapper.class.getName());
+  private static final Logger LOG = ContextLoggers.of(DatabaseUnavailableMapper.class);
 
   @Inject RequestContext request;
 

@@ -1,5 +1,6 @@
 package com.marketplace.common.web;
 
+import com.marketplace.common.logging.ContextLoggers;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +18,7 @@ import java.util.logging.Logger;
  */
 public class HttpErrorServlet extends HttpServlet {
 
-  private static final Logger LOG = Logger.getLogger(HttpErrorServlet.class.getName());
+  private static final Logger LOG = ContextLoggers.of(HttpErrorServlet.class);
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)

@@ -3,6 +3,7 @@ package com.marketplace.common.web;
 import com.marketplace.common.api.CacheKey;
 import com.marketplace.common.api.CommonParameters;
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.logging.LogContext;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.security.TokenAuthenticationMechanism;
 import com.marketplace.common.security.VerifiedToken;
@@ -45,19 +46,25 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
         caller,
         verificationNanos(),
         cacheKey);
+    LogContext.begin(request.requestId(), caller == null ? null : caller.tenantId());
   }
 
   @Override
   public void filter(ContainerRequestContext context, ContainerResponseContext response) {
     response.getHeaders().putSingle("X-Request-Id", request.requestId());
-    accessLog.record(
-        new AccessLog.Entry(
-            context.getMethod(),
-            context.getUriInfo().getRequestUri().getPath(),
-            response.getStatus(),
-            request.elapsedMillis(),
-            request.requestId(),
-            request.caller().map(c -> c.userId() + "@" + c.tenantId()).orElse("anonymous")));
+    try {
+      // the path as sent (still %-encoded): a client cannot start a new log line with %0A
+      accessLog.record(
+          new AccessLog.Entry(
+              context.getMethod(),
+              context.getUriInfo().getRequestUri().getRawPath(),
+              response.getStatus(),
+              request.elapsedMillis(),
+              request.requestId(),
+              request.caller().map(c -> c.userId() + "@" + c.tenantId()).orElse("anonymous")));
+    } finally {
+      LogContext.end();
+    }
   }
 
   private long verificationNanos() {

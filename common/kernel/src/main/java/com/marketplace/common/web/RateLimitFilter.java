@@ -1,6 +1,7 @@
 package com.marketplace.common.web;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.ratelimit.ClusterRateLimits;
 import com.marketplace.common.ratelimit.RateLimiter;
 import jakarta.annotation.Priority;
@@ -23,6 +24,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
   @Inject RequestContext request;
   @Inject ClusterRateLimits limits;
+  @Inject BusinessMetrics metrics;
 
   @Override
   public void filter(ContainerRequestContext context) {
@@ -32,7 +34,11 @@ public class RateLimitFilter implements ContainerRequestFilter {
     String path = context.getUriInfo().getRequestUri().getRawPath();
     limits
         .refusal(context.getMethod(), path, request.caller().get())
-        .ifPresent(refusal -> context.abortWith(tooManyRequests(refusal)));
+        .ifPresent(
+            refusal -> {
+              metrics.rateLimitRefusal(refusal.scope());
+              context.abortWith(tooManyRequests(refusal));
+            });
   }
 
   private static Response tooManyRequests(RateLimiter.Refusal refusal) {

@@ -1,6 +1,7 @@
 package com.marketplace.common.web;
 
 import com.marketplace.common.api.RequestContext;
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.persistence.DatabaseFaults;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +18,7 @@ import java.util.logging.Logger;
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
-  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+  private static final Logger LOG = ContextLoggers.of(UnexpectedErrorMapper.class);
 
   @Inject RequestContext request;
 

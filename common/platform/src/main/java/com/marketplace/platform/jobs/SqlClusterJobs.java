@@ -1,11 +1,13 @@
 package com.marketplace.platform.jobs;
 
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.metrics.BusinessMetrics;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -23,16 +25,23 @@ public class SqlClusterJobs implements ClusterJobs {
   @PersistenceContext(unitName = "platform")
   EntityManager em;
 
+  @Inject BusinessMetrics metrics;
+
   @Override
   public boolean claim(String job, Duration spacing) {
-    return em.createNativeQuery(
-                "insert into platform.cluster_job (job_name, last_run_at) values (?1, now())"
-                    + " on conflict (job_name) do update set last_run_at = now()"
-                    + " where platform.cluster_job.last_run_at"
-                    + " <= now() - make_interval(secs => ?2)")
-            .setParameter(1, job)
-            .setParameter(2, (double) spacing.toMillis() / 1000)
-            .executeUpdate()
-        == 1;
+    boolean claimed =
+        em.createNativeQuery(
+                    "insert into platform.cluster_job (job_name, last_run_at) values (?1, now())"
+                        + " on conflict (job_name) do update set last_run_at = now()"
+                        + " where platform.cluster_job.last_run_at"
+                        + " <= now() - make_interval(secs => ?2)")
+                .setParameter(1, job)
+                .setParameter(2, (double) spacing.toMillis() / 1000)
+                .executeUpdate()
+            == 1;
+    if (claimed) {
+      metrics.jobRun(job);
+    }
+    return claimed;
   }
 }

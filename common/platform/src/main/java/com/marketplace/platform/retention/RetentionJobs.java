@@ -1,6 +1,7 @@
 package com.marketplace.platform.retention;
 
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.logging.ContextLoggers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -29,7 +30,7 @@ public class RetentionJobs {
 
   static final String JOB = "platform.retention";
   private static final int BATCH_SIZE = 1_000;
-  private static final Logger LOG = Logger.getLogger(RetentionJobs.class.getName());
+  private static final Logger LOG = ContextLoggers.of(RetentionJobs.class);
 
   @Resource TimerService timers;
   @Inject ClusterJobs jobs;

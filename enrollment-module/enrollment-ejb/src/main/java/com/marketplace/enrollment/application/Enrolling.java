@@ -1,6 +1,7 @@
 package com.marketplace.enrollment.application;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.domain.CoursePack;
@@ -25,6 +26,7 @@ public class Enrolling {
 
   @Inject EnrollmentStore store;
   @Inject EnrollmentJournal journal;
+  @Inject BusinessMetrics metrics;
 
   public EnrollmentView enroll(Caller student, NewEnrollment request) {
     UUID tenant = student.tenantId();
@@ -50,6 +52,7 @@ public class Enrolling {
     }
     store.flush();
     journal.enrollment("created", enrollment, null);
+    metrics.enrollmentCreated();
     return EnrollmentView.of(enrollment);
   }
 

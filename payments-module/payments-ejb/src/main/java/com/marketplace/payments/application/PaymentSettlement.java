@@ -1,6 +1,7 @@
 package com.marketplace.payments.application;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PaymentSettlement {
 
-  private static final Logger LOG = Logger.getLogger(PaymentSettlement.class.getName());
+  private static final Logger LOG = ContextLoggers.of(PaymentSettlement.class);
   private static final int APPLY_TRIES = 4;
 
   @EJB PaymentSteps steps;

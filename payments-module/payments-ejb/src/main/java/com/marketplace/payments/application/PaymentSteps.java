@@ -2,6 +2,7 @@ package com.marketplace.payments.application;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.domain.PaymentAttempt;
@@ -40,6 +41,7 @@ public class PaymentSteps {
 
   @EJB PaymentOrderRegistry registry;
   @Inject Auditor auditor;
+  @Inject BusinessMetrics metrics;
 
   /** What a committed attempt needs for its Stripe call. */
   public record Begun(
@@ -123,7 +125,9 @@ public class PaymentSteps {
           "This order is already being paid by " + ticket.paymentId());
     }
     applyState(ticket, state);
-    attempt.applied(state.id(), declineCode != null ? declineCode : state.status().stripeName());
+    String outcome = declineCode != null ? declineCode : state.status().stripeName();
+    attempt.applied(state.id(), outcome);
+    metrics.payment(outcome);
     PayableOrder order =
         registry.of(ticket.orderType()).find(ticket.tenantId(), ticket.orderId()).orElse(null);
     return PaymentResults.of(ticket, order, state, declineCode, paymentMethodId);
@@ -143,6 +147,7 @@ public class PaymentSteps {
   /** Stripe took no money for this attempt. */
   public void fail(UUID attemptId, String outcome) {
     em.find(PaymentAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE).failed(outcome);
+    metrics.payment("failed");
   }
 
   /** Keeps which PaymentIntent an attempt made when applying it failed. */

@@ -1,5 +1,6 @@
 package com.marketplace.payments.application;
 
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.money.Money;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
@@ -41,7 +42,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Reconciliation {
 
-  private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
+  private static final Logger LOG = ContextLoggers.of(Reconciliation.class);
 
   @EJB PaymentSteps steps;
   @EJB ReconciliationSteps records;

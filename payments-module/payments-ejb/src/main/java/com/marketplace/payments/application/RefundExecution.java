@@ -1,6 +1,7 @@
 package com.marketplace.payments.application;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RefundExecution {
 
-  private static final Logger LOG = Logger.getLogger(RefundExecution.class.getName());
+  private static final Logger LOG = ContextLoggers.of(RefundExecution.class);
 
   @EJB RefundSteps steps;
   @Inject StripeGateway stripe;

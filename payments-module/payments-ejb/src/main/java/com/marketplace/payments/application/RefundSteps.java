@@ -1,11 +1,13 @@
 package com.marketplace.payments.application;
 
+import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.money.Money;
 import com.marketplace.payments.domain.PaymentRefund;
 import com.marketplace.payments.domain.PaymentTicket;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,8 @@ public class RefundSteps {
 
   @PersistenceContext(unitName = "payments")
   EntityManager em;
+
+  @Inject BusinessMetrics metrics;
 
   /** A refund Stripe refused. */
   public record Refused(UUID tenantId, UUID ticketId, UUID refundId, String failure) {}
@@ -58,11 +62,13 @@ public class RefundSteps {
     PaymentRefund refund = locked(refundId);
     if (refund.requested()) {
       refund.made(stripeRefundId);
+      metrics.refund("made");
     }
   }
 
   public void refused(UUID refundId, String failure) {
     locked(refundId).refused(failure);
+    metrics.refund("refused");
   }
 
   /** Refunds requested before {@code before} and not made yet (of one tenant, or all). */

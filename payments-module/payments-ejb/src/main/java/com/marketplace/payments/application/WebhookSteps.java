@@ -1,6 +1,7 @@
 package com.marketplace.payments.application;
 
 import com.marketplace.common.audit.Auditor;
+import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.payments.domain.PaymentAttempt;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
@@ -27,6 +28,7 @@ public class WebhookSteps {
 
   @EJB PaymentOrderRegistry registry;
   @Inject Auditor auditor;
+  @Inject BusinessMetrics metrics;
 
   /** Whether the event was applied already (a redelivery changes nothing). */
   public boolean processed(String eventId) {
@@ -54,6 +56,9 @@ public class WebhookSteps {
             .setParameter(2, event.type())
             .setParameter(3, "applied")
             .executeUpdate();
+    if (first == 1) {
+      metrics.webhookEvent(event.type());
+    }
     if (first == 0 || intent.isEmpty()) {
       return;
     }

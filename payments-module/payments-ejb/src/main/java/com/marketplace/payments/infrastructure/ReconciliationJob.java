@@ -1,5 +1,6 @@
 package com.marketplace.payments.infrastructure;
 
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.payments.application.Reconciliation;
 import com.marketplace.payments.application.ReconciliationReport;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Startup
 public class ReconciliationJob {
 
-  private static final Logger LOG = Logger.getLogger(ReconciliationJob.class.getName());
+  private static final Logger LOG = ContextLoggers.of(ReconciliationJob.class);
   private static final String JOB = "payments.reconciliation";
 
   @Resource TimerService timers;

@@ -4,6 +4,7 @@ import com.marketplace.booking.application.ListingUpsert;
 import com.marketplace.booking.application.ReferenceData;
 import com.marketplace.booking.application.UserProfileUpsert;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.messaging.DeadMessages;
 import com.marketplace.common.messaging.InboundMessagePolicy;
 import com.marketplace.common.messaging.InboundMessages;
@@ -59,7 +60,7 @@ public class ReferenceDataConsumer implements MessageListener {
   public static final String LOOKUP = "java:app/jms/bookingReferenceData";
   static final String CONSUMER = "booking.referenceData";
 
-  private static final Logger LOG = Logger.getLogger(ReferenceDataConsumer.class.getName());
+  private static final Logger LOG = ContextLoggers.of(ReferenceDataConsumer.class);
 
   @EJB ReferenceData referenceData;
   @Inject InboundMessages inbound;

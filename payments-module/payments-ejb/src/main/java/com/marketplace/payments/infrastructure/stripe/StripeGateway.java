@@ -1,6 +1,7 @@
 package com.marketplace.payments.infrastructure.stripe;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.money.Money;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.domain.PaymentStatus;
@@ -39,7 +40,7 @@ import java.util.logging.Logger;
  */
 public class StripeGateway {
 
-  private static final Logger LOG = Logger.getLogger(StripeGateway.class.getName());
+  private static final Logger LOG = ContextLoggers.of(StripeGateway.class);
 
   private final StripeClient stripe;
 

@@ -3,6 +3,7 @@ package com.marketplace.it.kernel;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -144,7 +145,9 @@ class HostileInputIT extends KernelDeployment {
   void aFiveMegabyteBodyIs413OnEveryModule() throws Exception {
     String huge = "{\"title\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
 
-    refused(post(guest, "/booking/v1/reservations", huge), 413, "errMsg_bodyTooLarge");
+    RawHttp.Answer booking = post(guest, "/booking/v1/reservations", huge);
+    refused(booking, 413, "errMsg_bodyTooLarge");
+    assertThat(booking.header("Connection"), equalToIgnoringCase("close"));
     refused(post(admin, "/enrollment/v1/permissiongrants", huge), 413, "errMsg_bodyTooLarge");
     refused(
         RawHttp.send("POST", "/payments/v1/stripe/webhook", huge, "Content-Type: application/json"),

@@ -98,8 +98,8 @@ class ModuleInputIT {
 
   /**
    * Answered by its declared length, without reading the body, with {@code Connection: close} (the
-   * connection still carries the unread body), and within a few seconds for a client that sends
-   * the whole body before it reads the answer, as RestAssured's does.
+   * connection still carries the unread body), and within a few seconds for a client that sends the
+   * whole body before it reads the answer, as RestAssured's does.
    */
   @Test
   void aCalendarUploadOverTheCapIs413Promptly() throws Exception {

@@ -41,9 +41,9 @@ final class ErrorEnvelope {
 
   /**
    * A 413 is answered before the body is read (by its declared length, or as soon as it passes the
-   * cap), so the connection still carries the rest of that body and must not serve another
-   * request: the answer says so, and the server closes it after answering instead of keeping it
-   * for reuse (docs/http-edges.md).
+   * cap), so the connection still carries the rest of that body and must not serve another request:
+   * the answer says so, and the server closes it after answering instead of keeping it for reuse
+   * (docs/http-edges.md).
    */
   static boolean closesConnection(int status) {
     return status == 413;

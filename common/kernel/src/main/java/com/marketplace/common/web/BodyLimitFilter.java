@@ -27,17 +27,28 @@ import java.nio.charset.UnsupportedCharsetException;
 @Priority(100)
 public class BodyLimitFilter implements ContainerRequestFilter {
 
-  private final BodyLimits limits = BodyLimits.fromConfig();
+  private final BodyLimits limits;
+
+  public BodyLimitFilter() {
+    this(BodyLimits.fromConfig());
+  }
+
+  BodyLimitFilter(BodyLimits limits) {
+    this.limits = limits;
+  }
 
   @Override
   public void filter(ContainerRequestContext context) {
+    // the declared length first: hasEntity() waits for the body's first byte, so a client that
+    // declares a large body and sends it late (or never) would hold this thread until the read
+    // timed out (30 s) before its 413
+    if (context.getLength() > limits.maxBytes()) {
+      throw tooLarge(limits.maxBytes());
+    }
     if (!context.hasEntity()) {
       return;
     }
     charsetOf(context.getMediaType());
-    if (context.getLength() > limits.maxBytes()) {
-      throw tooLarge(limits.maxBytes());
-    }
     context.setEntityStream(new Capped(context.getEntityStream(), limits.maxBytes()));
   }
 

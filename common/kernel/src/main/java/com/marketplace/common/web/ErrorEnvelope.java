@@ -20,6 +20,8 @@ final class ErrorEnvelope {
   // enough.
   private static final JsonProvider JSON = JsonProvider.provider();
 
+  static final String CONNECTION = "Connection";
+
   private ErrorEnvelope() {}
 
   static Response of(ApiException e) {
@@ -34,7 +36,22 @@ final class ErrorEnvelope {
     body.put("errCode", status);
     body.put("date", now());
     body.put("detail", detail);
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    Response.ResponseBuilder response =
+        Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+    if (closesConnection(status)) {
+      response.header(CONNECTION, "close");
+    }
+    return response.build();
+  }
+
+  /**
+   * A 413 is answered before the body is read (by its declared length, or as soon as it passes the
+   * cap), so the connection still carries the rest of that body and must not serve another request:
+   * the answer says so, and the server closes it after answering instead of keeping it for reuse
+   * (docs/http-edges.md).
+   */
+  static boolean closesConnection(int status) {
+    return status == 413;
   }
 
   /**
@@ -58,6 +75,9 @@ final class ErrorEnvelope {
     response.setContentType(MediaType.APPLICATION_JSON);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentLength(bytes.length);
+    if (closesConnection(status)) {
+      response.setHeader(CONNECTION, "close");
+    }
     response.getOutputStream().write(bytes);
     response.flushBuffer();
   }

@@ -3,6 +3,7 @@ package com.marketplace.it.kernel;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -144,7 +145,9 @@ class HostileInputIT extends KernelDeployment {
   void aFiveMegabyteBodyIs413OnEveryModule() throws Exception {
     String huge = "{\"title\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
 
-    refused(post(guest, "/booking/v1/reservations", huge), 413, "errMsg_bodyTooLarge");
+    RawHttp.Answer booking = post(guest, "/booking/v1/reservations", huge);
+    refused(booking, 413, "errMsg_bodyTooLarge");
+    assertThat(booking.header("Connection"), equalToIgnoringCase("close"));
     refused(post(admin, "/enrollment/v1/permissiongrants", huge), 413, "errMsg_bodyTooLarge");
     refused(
         RawHttp.send("POST", "/payments/v1/stripe/webhook", huge, "Content-Type: application/json"),
@@ -191,24 +194,28 @@ class HostileInputIT extends KernelDeployment {
 
   /**
    * Payara answers these before any module sees them (its CoyoteAdapter refuses the URI, or the
-   * normalised path leaves the module), so no module's filter or error page can: what holds is that
-   * nothing names the server in a header, and nothing is a stack trace. The answers are listed in
-   * docs/api-input-limits.md.
+   * normalised path leaves the module, or no context matches), so no module's filter or error page
+   * can: what holds is that none is a 5xx, nothing names the server in a header, and nothing is a
+   * stack trace. The answers are listed in docs/http-edges.md.
    */
   @Test
   void pathsPayaraRefusesBeforeRoutingNameNoServerInTheirHeaders() throws Exception {
     for (String path :
         List.of(
+            "/nonexistent-context/x",
             "/booking/v1/reservations/%zz",
             "/booking/v1/%",
             "/enrollment/v1/enrollments/%E0%A4%A",
             "/enrollment/v1/a%00b",
             "/payments/v1/..%2f..%2fdomain.xml",
             "/payments/v1/%2e%2e/%2e%2e/x",
+            "/booking/..%2f..%2fetc",
+            "/booking/%2e%2e/%2e%2e/etc/passwd",
             "/booking/v1/%c0%ae%c0%ae/x",
             "/booking/v1/a%5c..%5c..%5cx")) {
       RawHttp.Answer answer = send("GET", admin, path, null);
       String what = path + " -> " + answer;
+      assertThat(what, answer.status(), lessThan(500));
       assertThat(what, answer.header("Server"), nullValue());
       assertThat(what, answer.header("X-Powered-By"), nullValue());
       assertThat(what, answer.body(), not(containsString("Exception")));
@@ -216,14 +223,38 @@ class HostileInputIT extends KernelDeployment {
     }
   }
 
+  /** Grizzly refuses these while parsing, before Payara's web container: an empty 400. */
   @Test
-  void traceIsRefusedWithoutEchoingTheRequest() throws Exception {
-    RawHttp.Answer trace = send("TRACE", admin, "/booking/v1/reservations", null);
+  void anOverlongRequestLineOrHeaderIs400WithoutNamingTheServer() throws Exception {
+    List<RawHttp.Answer> answers =
+        List.of(
+            send("GET", admin, "/booking/v1/reservations?q=" + "a".repeat(20_000), null),
+            send("GET", admin, "/booking/v1/reservations", null, "X-Big: " + "b".repeat(20_000)));
+    for (RawHttp.Answer answer : answers) {
+      assertThat(answer.toString(), answer.status(), is(400));
+      assertThat(answer.toString(), answer.header("Server"), nullValue());
+      assertThat(answer.toString(), answer.header("X-Powered-By"), nullValue());
+      assertThat(answer.toString(), answer.body(), not(containsString("Exception")));
+    }
+  }
 
-    assertThat(trace.status(), is(405));
-    assertThat(trace.body(), not(containsString("Bearer")));
-    assertThat(trace.header("Server"), nullValue());
-    assertThat(trace.header("X-Powered-By"), nullValue());
+  /**
+   * The listener refuses TRACE itself (its {@code trace-enabled} stays false), before any module's
+   * filter: an empty 405, for a module's path, a path no context matches, and Payara's own {@code
+   * /health} and {@code /openapi} alike (docs/http-edges.md).
+   */
+  @Test
+  void traceIsRefusedEverywhereWithoutEchoingTheRequest() throws Exception {
+    for (String path : List.of("/booking/v1/reservations", "/nowhere/x", "/health", "/openapi")) {
+      RawHttp.Answer trace = send("TRACE", admin, path, null, "Cookie: session=secret-cookie");
+      String what = path + " -> " + trace;
+
+      assertThat(what, trace.status(), is(405));
+      assertThat(what, trace.body(), not(containsString("Bearer")));
+      assertThat(what, trace.body(), not(containsString("secret-cookie")));
+      assertThat(what, trace.header("Server"), nullValue());
+      assertThat(what, trace.header("X-Powered-By"), nullValue());
+    }
   }
 
   @Test

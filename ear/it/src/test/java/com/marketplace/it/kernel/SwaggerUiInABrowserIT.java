@@ -16,11 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a developer sees who opens a module's Swagger UI in a browser: headless Chromium renders the
- * page (Swagger UI builds it in JavaScript from the module's OpenAPI document), and every route of
- * that document is on the rendered page. Skipped only where no Chromium is installed; under {@code
- * .ci/run} (which installs it and sets {@code REQUIRE_CHROMIUM=true}) or with {@code CI=true} a
- * missing Chromium fails instead.
+ * What a developer sees who opens a module's Swagger UI or API face in a browser: headless Chromium
+ * renders the page (Swagger UI builds it in JavaScript from the module's OpenAPI document), and
+ * every route of that document is on the rendered page. Skipped only where no Chromium is
+ * installed; under {@code .ci/run} (which installs it and sets {@code REQUIRE_CHROMIUM=true}) or
+ * with {@code CI=true} a missing Chromium fails instead.
  */
 class SwaggerUiInABrowserIT extends KernelDeployment {
 
@@ -57,6 +57,21 @@ class SwaggerUiInABrowserIT extends KernelDeployment {
   @Test
   void paymentsSwaggerUiListsItsRoutes() throws Exception {
     swaggerUiListsEveryRouteOf("payments");
+  }
+
+  @Test
+  void everyModulesApiFaceListsItsRoutes() throws Exception {
+    for (String module : List.of("enrollment", "booking", "payments")) {
+      Map<String, Object> paths = module(module).get("/openapi").jsonPath().getMap("paths");
+      String dom = chromium.renderedDom(Platform.BASE_URL + "/" + module + "/", BUDGET_MILLIS);
+
+      // the face shows each route's path in a code cell of its table
+      List<String> missing =
+          paths.keySet().stream()
+              .filter(path -> !dom.contains("<code>" + path + "</code>"))
+              .toList();
+      assertThat(module + ": routes not on the API face", missing, empty());
+    }
   }
 
   private static void swaggerUiListsEveryRouteOf(String module) throws Exception {

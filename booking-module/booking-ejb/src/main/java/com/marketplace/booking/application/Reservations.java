@@ -11,6 +11,7 @@ import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.EJB;
@@ -66,6 +67,9 @@ public class Reservations {
       return created;
     } catch (ApiException refused) {
       metrics.bookingRefused(refused.messageKey());
+      throw refused;
+    } catch (DomainException refused) {
+      metrics.bookingRefused(refused.code());
       throw refused;
     }
   }

@@ -146,8 +146,7 @@ public class EnrollmentStore {
             UUID.class)
         .setParameter("tenant", tenantId)
         .setParameter("value", value)
-        .setParameter(
-            "live", List.of(EnrollmentStatus.PENDING.value(), EnrollmentStatus.ACTIVE.value()))
+        .setParameter("live", List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE))
         .getResultList();
   }
 
@@ -163,9 +162,9 @@ public class EnrollmentStore {
                     + (tenantId == null ? "" : " and e.tenantId = :tenant")
                     + " order by e.createdAt",
                 Enrollment.class)
-            .setParameter("pending", EnrollmentStatus.PENDING.value())
+            .setParameter("pending", EnrollmentStatus.PENDING)
             .setParameter("cutoff", cutoff)
-            .setParameter("processing", PaymentConfirmation.PROCESSING.value());
+            .setParameter("processing", PaymentConfirmation.PROCESSING);
     if (tenantId != null) {
       query.setParameter("tenant", tenantId);
     }

@@ -106,6 +106,7 @@ public class Reservations {
             price,
             terms.bookingSnapshot(listing.approvalType().value()),
             terms.cancellationSnapshot());
+    reservation.changeExportUrl(CalendarFeeds.exportPath(reservation.id()));
     if (request.iCalImportSource() != null) {
       reservation.changeImportSource(ImportUrls.require(request.iCalImportSource()));
     }

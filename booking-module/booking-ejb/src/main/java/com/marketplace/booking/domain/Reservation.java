@@ -139,7 +139,6 @@ public class Reservation extends BaseRecord {
     this.totalPriceMinor = price.totalMinor();
     this.bookingPoliciesSnapshot = bookingPoliciesSnapshot;
     this.cancellationPolicySnapshot = cancellationPolicySnapshot;
-    this.icalExportUrl = "/booking/v1/reservations/" + id() + "/ical";
   }
 
   /** The host accepts a manual reservation; the guest may then pay. */

@@ -31,7 +31,7 @@ final class DisputeQuery {
         ListQuery.of(Dispute.class, caller.tenantId())
             .equal("reservationId", reservationId)
             .equal("raisedBy", raisedBy)
-            .equal("resolutionStatus", resolution)
+            .equal("resolutionStatus", resolution == null ? null : resolution.value())
             .orderBy("r.createdAt desc, r.id");
     if (!caller.isAdmin()) {
       query.where(

@@ -95,7 +95,7 @@ public class PaymentRecords {
     ListQuery<PaymentRecord> query =
         ListQuery.of(PaymentRecord.class, caller.tenantId())
             .equal("reservationId", reservationId)
-            .equal("paymentStatus", status);
+            .equal("paymentStatus", status == null ? null : status.value());
     if (!caller.isAdmin()) {
       query.where("r.guestId = :me or r.hostId = :me", Map.of("me", caller.userId()));
     }

@@ -30,7 +30,7 @@ final class ReservationQuery {
             .equal("guestId", filter.guestId())
             .equal("hostId", filter.hostId())
             .equal("listingId", filter.listingId())
-            .equal("bookingStatus", status)
+            .equal("bookingStatus", status == null ? null : status.value())
             .orderBy("r.createdAt desc, r.id");
     if (!caller.isAdmin()) {
       query.where("r.guestId = :me or r.hostId = :me", Map.of("me", caller.userId()));

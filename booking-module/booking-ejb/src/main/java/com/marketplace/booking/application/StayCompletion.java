@@ -1,7 +1,5 @@
 package com.marketplace.booking.application;
 
-import com.marketplace.booking.domain.BookingStatus;
-import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.jobs.ClusterJobs;
 import jakarta.ejb.Schedule;
@@ -50,12 +48,10 @@ public class StayCompletion {
   public int completeStaysOverBy(LocalDate latestCheckOut) {
     List<Reservation> due =
         em.createQuery(
-                "select r from Reservation r where r.bookingStatus = :confirmed"
-                    + " and r.paymentConfirmation = :paid and r.checkOut <= :latest"
+                "select r from Reservation r where r.bookingStatus = 'confirmed'"
+                    + " and r.paymentConfirmation = 'paid' and r.checkOut <= :latest"
                     + " order by r.checkOut",
                 Reservation.class)
-            .setParameter("confirmed", BookingStatus.CONFIRMED)
-            .setParameter("paid", PaymentConfirmation.PAID)
             .setParameter("latest", latestCheckOut)
             .setMaxResults(BATCH)
             .getResultList();

@@ -1,6 +1,5 @@
 package com.marketplace.booking.application;
 
-import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.Reservation;
 import jakarta.persistence.EntityManager;
@@ -46,15 +45,11 @@ final class UnpaidHoldLimit {
     List<OffsetDateTime> holdsEnd =
         em.createQuery(
                 "select r from Reservation r where r.tenantId = :tenant and r.guestId = :guest"
-                    + " and r.active = true"
-                    + " and (r.bookingStatus = :pending or r.bookingStatus = :confirmed)"
-                    + " and r.paymentConfirmation <> :paid",
+                    + " and r.active = true and r.bookingStatus in ('pending', 'confirmed')"
+                    + " and r.paymentConfirmation <> 'paid'",
                 Reservation.class)
             .setParameter("tenant", tenantId)
             .setParameter("guest", guestId)
-            .setParameter("pending", BookingStatus.PENDING)
-            .setParameter("confirmed", BookingStatus.CONFIRMED)
-            .setParameter("paid", PaymentConfirmation.PAID)
             .getResultStream()
             .map(r -> end(r).orElse(OffsetDateTime.MAX))
             .filter(end -> end.isAfter(now))

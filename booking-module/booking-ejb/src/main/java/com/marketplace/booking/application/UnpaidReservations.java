@@ -1,8 +1,5 @@
 package com.marketplace.booking.application;
 
-import com.marketplace.booking.domain.ApprovalType;
-import com.marketplace.booking.domain.BookingStatus;
-import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.jobs.ClusterJobs;
 import jakarta.ejb.Schedule;
@@ -11,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -72,19 +68,13 @@ public class UnpaidReservations {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     return expire(
             now.minusMinutes(windowMinutes),
-            "(r.bookingStatus = :pending or r.bookingStatus = :confirmed)"
-                + " and (r.paymentConfirmation = :unpaid or r.paymentConfirmation = :canceled)",
-            Map.of(
-                "pending", BookingStatus.PENDING,
-                "confirmed", BookingStatus.CONFIRMED,
-                "unpaid", PaymentConfirmation.PENDING,
-                "canceled", PaymentConfirmation.CANCELED),
+            "r.bookingStatus in ('pending', 'confirmed')"
+                + " and r.paymentConfirmation in ('pending', 'canceled')",
             Reservation::isPayable,
             reservation -> reservation.cancel(null))
         + expire(
             now.minusMinutes(hostResponseMinutes),
-            "r.bookingStatus = :pending and r.approvalType = :manual",
-            Map.of("pending", BookingStatus.PENDING, "manual", ApprovalType.MANUAL),
+            "r.bookingStatus = 'pending' and r.approvalType = 'manual'",
             Reservation::awaitsHost,
             Reservation::decline);
   }
@@ -92,18 +82,17 @@ public class UnpaidReservations {
   private int expire(
       OffsetDateTime cutoff,
       String condition,
-      Map<String, Object> parameters,
       Predicate<Reservation> stillDue,
       Consumer<Reservation> end) {
-    TypedQuery<Reservation> query =
+    List<Reservation> overdue =
         em.createQuery(
                 "select r from Reservation r where r.active = true and "
                     + condition
                     + " and r.updatedAt < :cutoff order by r.updatedAt",
                 Reservation.class)
-            .setParameter("cutoff", cutoff);
-    parameters.forEach(query::setParameter);
-    List<Reservation> overdue = query.setMaxResults(BATCH).getResultList();
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(BATCH)
+            .getResultList();
     int expired = 0;
     for (Reservation reservation : overdue) {
       em.lock(reservation, LockModeType.PESSIMISTIC_WRITE);

@@ -1,9 +1,9 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -43,9 +43,8 @@ public class Dispute extends BaseRecord {
   @Column(name = "related_payment_id")
   private UUID relatedPaymentId;
 
-  @Convert(converter = ResolutionStatus.Column.class)
   @Column(name = "resolution_status", nullable = false)
-  private ResolutionStatus resolutionStatus = ResolutionStatus.PENDING;
+  private String resolutionStatus = ResolutionStatus.PENDING.value();
 
   @Column(name = "reported_at", nullable = false, updatable = false)
   private OffsetDateTime reportedAt;
@@ -130,14 +129,13 @@ public class Dispute extends BaseRecord {
           "errMsg_illegalDisputeTransition",
           "A " + current.value() + " dispute cannot become " + next.value());
     }
-    resolutionStatus = next;
+    resolutionStatus = next.value();
   }
 
   private void requireOpen() {
     if (!isOpen()) {
       throw DomainException.conflict(
-          "errMsg_disputeIsSettled",
-          "The dispute is " + resolutionStatus.value() + " and cannot change");
+          "errMsg_disputeIsSettled", "The dispute is " + resolutionStatus + " and cannot change");
     }
   }
 
@@ -166,7 +164,7 @@ public class Dispute extends BaseRecord {
   }
 
   public ResolutionStatus resolutionStatus() {
-    return resolutionStatus;
+    return SpecEnum.byValue(ResolutionStatus.class, resolutionStatus);
   }
 
   public OffsetDateTime reportedAt() {

@@ -1,8 +1,8 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -62,9 +62,8 @@ public class Listing extends BaseRecord {
   @Column(name = "max_guests", nullable = false)
   private int maxGuests;
 
-  @Convert(converter = ApprovalType.Column.class)
   @Column(name = "approval_type", nullable = false)
-  private ApprovalType approvalType;
+  private String approvalType;
 
   @Column(name = "booking_policy", nullable = false)
   private String bookingPolicyJson;
@@ -101,7 +100,7 @@ public class Listing extends BaseRecord {
     platformFeeRate = data.platformFeeRate();
     cityTaxRuleJson = data.cityTaxRuleJson();
     maxGuests = data.maxGuests();
-    approvalType = data.approvalType();
+    approvalType = data.approvalType().value();
     bookingPolicyJson = data.bookingPolicyJson();
     cancellationPolicyJson = data.cancellationPolicyJson();
     activate(data.active()); // inactive: no new reservations; existing ones keep their snapshots
@@ -168,7 +167,7 @@ public class Listing extends BaseRecord {
   }
 
   public ApprovalType approvalType() {
-    return approvalType;
+    return SpecEnum.byValue(ApprovalType.class, approvalType);
   }
 
   public String bookingPolicyJson() {

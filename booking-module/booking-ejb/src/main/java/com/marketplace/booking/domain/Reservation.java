@@ -1,10 +1,10 @@
 package com.marketplace.booking.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -39,21 +39,17 @@ public class Reservation extends BaseRecord {
   @Column(name = "guest_id", nullable = false, updatable = false)
   private UUID guestId;
 
-  @Convert(converter = ApprovalType.Column.class)
   @Column(name = "approval_type", nullable = false, updatable = false)
-  private ApprovalType approvalType;
+  private String approvalType;
 
-  @Convert(converter = BookingStatus.Column.class)
   @Column(name = "booking_status", nullable = false)
-  private BookingStatus bookingStatus = BookingStatus.PENDING;
+  private String bookingStatus = BookingStatus.PENDING.value();
 
-  @Convert(converter = DisputeStatus.Column.class)
   @Column(name = "dispute_status", nullable = false)
-  private DisputeStatus disputeStatus = DisputeStatus.NONE;
+  private String disputeStatus = DisputeStatus.NONE.value();
 
-  @Convert(converter = PaymentConfirmation.Column.class)
   @Column(name = "payment_confirmation", nullable = false)
-  private PaymentConfirmation paymentConfirmation = PaymentConfirmation.PENDING;
+  private String paymentConfirmation = PaymentConfirmation.PENDING.value();
 
   @Column(name = "check_in", nullable = false, updatable = false)
   private LocalDate checkIn;
@@ -125,7 +121,7 @@ public class Reservation extends BaseRecord {
     this.guestId = guestId;
     this.listingId = listing.id();
     this.hostId = listing.hostId();
-    this.approvalType = listing.approvalType();
+    this.approvalType = listing.approvalType().value();
     this.timeZone = listing.timeZone();
     this.checkIn = stay.checkIn();
     this.checkOut = stay.checkOut();
@@ -204,7 +200,7 @@ public class Reservation extends BaseRecord {
         };
     boolean newlyPaid =
         observed == PaymentConfirmation.PAID && paymentConfirmation() != PaymentConfirmation.PAID;
-    paymentConfirmation = observed;
+    paymentConfirmation = observed.value();
     refundedMinor = Math.max(refundedMinor, refundedSoFar);
     if (newlyPaid
         && approvalType() == ApprovalType.INSTANT
@@ -215,7 +211,7 @@ public class Reservation extends BaseRecord {
 
   /** Set by the dispute process (or an admin). */
   public void changeDisputeStatus(DisputeStatus status) {
-    disputeStatus = status;
+    disputeStatus = status.value();
   }
 
   public void changeImportSource(String url) {
@@ -239,7 +235,7 @@ public class Reservation extends BaseRecord {
     if (!current.canBecome(next)) {
       throw illegal("A " + current.value() + " reservation cannot become " + next.value());
     }
-    bookingStatus = next;
+    bookingStatus = next.value();
   }
 
   private static DomainException illegal(String detail) {
@@ -263,19 +259,19 @@ public class Reservation extends BaseRecord {
   }
 
   public ApprovalType approvalType() {
-    return approvalType;
+    return SpecEnum.byValue(ApprovalType.class, approvalType);
   }
 
   public BookingStatus bookingStatus() {
-    return bookingStatus;
+    return SpecEnum.byValue(BookingStatus.class, bookingStatus);
   }
 
   public DisputeStatus disputeStatus() {
-    return disputeStatus;
+    return SpecEnum.byValue(DisputeStatus.class, disputeStatus);
   }
 
   public PaymentConfirmation paymentConfirmation() {
-    return paymentConfirmation;
+    return SpecEnum.byValue(PaymentConfirmation.class, paymentConfirmation);
   }
 
   public String timeZone() {

@@ -142,13 +142,11 @@ public class EnrollmentStore {
     return em.createQuery(
             "select e.id from Enrollment e where e.tenantId = :tenant and e."
                 + field
-                + " = :value and (e.enrollmentStatus = :pending or e.enrollmentStatus = :active)"
-                + " order by e.createdAt",
+                + " = :value and e.enrollmentStatus in :live order by e.createdAt",
             UUID.class)
         .setParameter("tenant", tenantId)
         .setParameter("value", value)
-        .setParameter("pending", EnrollmentStatus.PENDING)
-        .setParameter("active", EnrollmentStatus.ACTIVE)
+        .setParameter("live", List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE))
         .getResultList();
   }
 

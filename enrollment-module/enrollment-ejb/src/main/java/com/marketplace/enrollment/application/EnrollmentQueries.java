@@ -81,7 +81,7 @@ public class EnrollmentQueries {
     ListQuery<Enrollment> query =
         ListQuery.of(Enrollment.class, caller.tenantId())
             .equal("tutorProfileId", tutorProfileId)
-            .equal("paymentConfirmation", confirmation)
+            .equal("paymentConfirmation", confirmation == null ? null : confirmation.value())
             .orderBy("r.createdAt desc, r.id");
     access.condition(caller, "r").ifPresent(c -> query.where(c.jpql(), c.parameters()));
     Page<Enrollment> rows = query.page(store.em(), page);

@@ -1,11 +1,11 @@
 package com.marketplace.enrollment.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -60,21 +60,17 @@ public class Enrollment extends BaseRecord {
   @Column(name = "currency", nullable = false, updatable = false)
   private String currency;
 
-  @Convert(converter = PaymentStatus.Column.class)
   @Column(name = "payment_status", nullable = false)
-  private PaymentStatus paymentStatus = PaymentStatus.PENDING;
+  private String paymentStatus = PaymentStatus.PENDING.value();
 
-  @Convert(converter = RefundStatus.Column.class)
   @Column(name = "refund_status", nullable = false)
-  private RefundStatus refundStatus = RefundStatus.NOT_REQUESTED;
+  private String refundStatus = RefundStatus.NOT_REQUESTED.value();
 
-  @Convert(converter = EnrollmentStatus.Column.class)
   @Column(name = "enrollment_status", nullable = false)
-  private EnrollmentStatus enrollmentStatus = EnrollmentStatus.PENDING;
+  private String enrollmentStatus = EnrollmentStatus.PENDING.value();
 
-  @Convert(converter = PaymentConfirmation.Column.class)
   @Column(name = "payment_confirmation", nullable = false)
-  private PaymentConfirmation paymentConfirmation = PaymentConfirmation.PENDING;
+  private String paymentConfirmation = PaymentConfirmation.PENDING.value();
 
   @Column(name = "enrolled_at")
   private OffsetDateTime enrolledAt;
@@ -116,11 +112,11 @@ public class Enrollment extends BaseRecord {
         && enrollmentStatus() == EnrollmentStatus.CANCELED) {
       return;
     }
-    paymentConfirmation = confirmation;
+    paymentConfirmation = confirmation.value();
     if (confirmation == PaymentConfirmation.PAID) {
-      paymentStatus = PaymentStatus.PAID;
+      paymentStatus = PaymentStatus.PAID.value();
       if (enrollmentStatus() == EnrollmentStatus.PENDING) {
-        enrollmentStatus = EnrollmentStatus.ACTIVE;
+        enrollmentStatus = EnrollmentStatus.ACTIVE.value();
         enrolledAt = now;
       }
     }
@@ -132,10 +128,10 @@ public class Enrollment extends BaseRecord {
       throw DomainException.conflict(
           "errMsg_enrollmentNotPaid", "Enrollment " + id() + " is " + paymentStatus().value());
     }
-    paymentStatus = PaymentStatus.REFUNDED;
-    refundStatus = RefundStatus.PROCESSED;
+    paymentStatus = PaymentStatus.REFUNDED.value();
+    refundStatus = RefundStatus.PROCESSED.value();
     if (enrollmentStatus() != EnrollmentStatus.CANCELED) {
-      enrollmentStatus = EnrollmentStatus.CANCELED;
+      enrollmentStatus = EnrollmentStatus.CANCELED.value();
     }
   }
 
@@ -152,10 +148,10 @@ public class Enrollment extends BaseRecord {
           "errMsg_enrollmentNotCancelable",
           "Enrollment " + id() + " is " + enrollmentStatus().value());
     }
-    enrollmentStatus = EnrollmentStatus.CANCELED;
+    enrollmentStatus = EnrollmentStatus.CANCELED.value();
     cancelReason = reason;
     if (paymentStatus() == PaymentStatus.PENDING) {
-      paymentConfirmation = PaymentConfirmation.CANCELED;
+      paymentConfirmation = PaymentConfirmation.CANCELED.value();
     }
   }
 
@@ -169,9 +165,9 @@ public class Enrollment extends BaseRecord {
     }
     refundStatus =
         switch (verdict) {
-          case ELIGIBLE -> RefundStatus.ELIGIBLE;
-          case LATER_LESSON_COMPLETED -> RefundStatus.INELIGIBLE;
-          case NOT_PAID, FIRST_LESSON_NOT_COMPLETED -> RefundStatus.NOT_REQUESTED;
+          case ELIGIBLE -> RefundStatus.ELIGIBLE.value();
+          case LATER_LESSON_COMPLETED -> RefundStatus.INELIGIBLE.value();
+          case NOT_PAID, FIRST_LESSON_NOT_COMPLETED -> RefundStatus.NOT_REQUESTED.value();
         };
   }
 
@@ -187,8 +183,8 @@ public class Enrollment extends BaseRecord {
     if (enrollmentStatus() != EnrollmentStatus.ACTIVE) {
       return false;
     }
-    enrollmentStatus = EnrollmentStatus.COMPLETED;
-    refundStatus = RefundStatus.INELIGIBLE; // every lesson taken: nothing to refund
+    enrollmentStatus = EnrollmentStatus.COMPLETED.value();
+    refundStatus = RefundStatus.INELIGIBLE.value(); // every lesson taken: nothing to refund
     return true;
   }
 
@@ -219,19 +215,19 @@ public class Enrollment extends BaseRecord {
   }
 
   public PaymentStatus paymentStatus() {
-    return paymentStatus;
+    return SpecEnum.byValue(PaymentStatus.class, paymentStatus);
   }
 
   public RefundStatus refundStatus() {
-    return refundStatus;
+    return SpecEnum.byValue(RefundStatus.class, refundStatus);
   }
 
   public EnrollmentStatus enrollmentStatus() {
-    return enrollmentStatus;
+    return SpecEnum.byValue(EnrollmentStatus.class, enrollmentStatus);
   }
 
   public PaymentConfirmation paymentConfirmation() {
-    return paymentConfirmation;
+    return SpecEnum.byValue(PaymentConfirmation.class, paymentConfirmation);
   }
 
   public OffsetDateTime enrolledAt() {

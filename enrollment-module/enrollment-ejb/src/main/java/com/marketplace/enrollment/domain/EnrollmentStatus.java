@@ -1,8 +1,6 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
-import com.marketplace.common.persistence.EnumColumn;
-import jakarta.persistence.Converter;
 
 /**
  * An enrollment's life: pending (not paid), active (paid), completed (every lesson done), canceled.
@@ -22,13 +20,5 @@ public enum EnrollmentStatus implements SpecEnum {
   @Override
   public String value() {
     return value;
-  }
-
-  /** Its text column. */
-  @Converter
-  public static class Column extends EnumColumn<EnrollmentStatus> {
-    public Column() {
-      super(EnrollmentStatus.class);
-    }
   }
 }

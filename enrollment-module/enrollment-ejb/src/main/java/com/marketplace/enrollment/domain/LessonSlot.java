@@ -1,8 +1,8 @@
 package com.marketplace.enrollment.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -32,13 +32,11 @@ public class LessonSlot extends BaseRecord {
   @Column(name = "time_zone", nullable = false)
   private String timeZone;
 
-  @Convert(converter = SlotStatus.Column.class)
   @Column(name = "status", nullable = false)
-  private SlotStatus status;
+  private String status;
 
-  @Convert(converter = LocationType.Column.class)
   @Column(name = "location_type")
-  private LocationType locationType;
+  private String locationType;
 
   @Column(name = "location_details")
   private String locationDetails;
@@ -51,7 +49,7 @@ public class LessonSlot extends BaseRecord {
 
   public LessonSlot(UUID id, UUID tenantId, UUID ownerId) {
     super(id, tenantId, ownerId);
-    this.status = SlotStatus.AVAILABLE;
+    this.status = SlotStatus.AVAILABLE.value();
   }
 
   /** Takes what the scheduling service says of the slot now (booking is ours, not theirs). */
@@ -66,13 +64,13 @@ public class LessonSlot extends BaseRecord {
     this.scheduledDate = scheduledDate;
     this.scheduledTime = scheduledTime;
     this.timeZone = timeZone.getId();
-    this.locationType = locationType;
+    this.locationType = locationType == null ? null : locationType.value();
     this.locationDetails = locationDetails;
   }
 
   /** The lesson took place, or was canceled by the tutor; or (available) was reopened. */
   public void report(SlotStatus reported) {
-    this.status = reported;
+    this.status = reported.value();
   }
 
   public ZonedDateTime startsAt() {
@@ -96,11 +94,11 @@ public class LessonSlot extends BaseRecord {
   }
 
   public SlotStatus status() {
-    return status;
+    return SpecEnum.byValue(SlotStatus.class, status);
   }
 
   public LocationType locationType() {
-    return locationType;
+    return SpecEnum.byValue(LocationType.class, locationType);
   }
 
   public String locationDetails() {

@@ -1,9 +1,9 @@
 package com.marketplace.enrollment.domain;
 
+import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -32,9 +32,8 @@ public class RefundRequest extends BaseRecord {
   @Column(name = "processed_at")
   private OffsetDateTime processedAt;
 
-  @Convert(converter = RefundRequestStatus.Column.class)
   @Column(name = "status", nullable = false)
-  private RefundRequestStatus status;
+  private String status;
 
   @Column(name = "reason", nullable = false, updatable = false)
   private String reason;
@@ -63,7 +62,7 @@ public class RefundRequest extends BaseRecord {
     this.processedAt = now;
     this.reason = reason;
     this.firstLessonCompleted = firstLessonCompleted;
-    this.status = status;
+    this.status = status.value();
     this.adminNote = adminNote;
   }
 
@@ -129,7 +128,7 @@ public class RefundRequest extends BaseRecord {
             "errMsg_refundRequestAlreadyDecided",
             "A refund request that is " + status().value() + " cannot become " + decision.value());
       }
-      status = decision;
+      status = decision.value();
       processedAt = now;
     }
     if (note != null) {
@@ -154,7 +153,7 @@ public class RefundRequest extends BaseRecord {
   }
 
   public RefundRequestStatus status() {
-    return status;
+    return SpecEnum.byValue(RefundRequestStatus.class, status);
   }
 
   public String reason() {

@@ -146,7 +146,8 @@ public class EnrollmentStore {
             UUID.class)
         .setParameter("tenant", tenantId)
         .setParameter("value", value)
-        .setParameter("live", List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE))
+        .setParameter(
+            "live", List.of(EnrollmentStatus.PENDING.value(), EnrollmentStatus.ACTIVE.value()))
         .getResultList();
   }
 
@@ -162,9 +163,9 @@ public class EnrollmentStore {
                     + (tenantId == null ? "" : " and e.tenantId = :tenant")
                     + " order by e.createdAt",
                 Enrollment.class)
-            .setParameter("pending", EnrollmentStatus.PENDING)
+            .setParameter("pending", EnrollmentStatus.PENDING.value())
             .setParameter("cutoff", cutoff)
-            .setParameter("processing", PaymentConfirmation.PROCESSING);
+            .setParameter("processing", PaymentConfirmation.PROCESSING.value());
     if (tenantId != null) {
       query.setParameter("tenant", tenantId);
     }

@@ -2,6 +2,7 @@ package com.marketplace.it;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.marketplace.common.error.ApiException;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
  *   <li>enrollment, booking and the payment routes they serve ({@code payments.web}) use payments
  *       only through {@code payments.application}, never its domain, infrastructure or API;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
+ *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
+ *       ApiException}, and never uses the kernel's web layer;
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
  *   <li>the kernel ({@code common}) depends on no module.
@@ -81,6 +84,24 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta.ws.rs..", "org.eclipse.persistence..", "com.stripe..")
+        .check(platform);
+  }
+
+  /**
+   * A domain rule refuses with a {@code DomainException} (a kind and a code); which HTTP status a
+   * refusal is answered with is decided once, by the kernel's web layer.
+   */
+  @Test
+  void theDomainSpeaksNoHttp() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.marketplace..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.ws.rs..", "com.marketplace.common.web..")
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(ApiException.class)
         .check(platform);
   }
 

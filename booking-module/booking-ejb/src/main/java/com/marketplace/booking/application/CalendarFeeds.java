@@ -54,6 +54,14 @@ public class CalendarFeeds {
     return IcalCodec.write(listing.title(), entries);
   }
 
+  /**
+   * The path of {@link #reservation}'s route, which a new reservation stores as its {@code
+   * iCalExportUrl}: a route is the API's business, not the reservation's.
+   */
+  public static String exportPath(UUID reservationId) {
+    return "/booking/v1/reservations/" + reservationId + "/ical";
+  }
+
   /** {@code GET /v1/reservations/:id/ical}, the reservation's {@code iCalExportUrl}. */
   public String reservation(Caller caller, UUID reservationId) {
     Reservation r = ReservationAccess.visible(em, caller, reservationId);

@@ -11,6 +11,7 @@ import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.EJB;
@@ -67,6 +68,9 @@ public class Reservations {
     } catch (ApiException refused) {
       metrics.bookingRefused(refused.messageKey());
       throw refused;
+    } catch (DomainException refused) {
+      metrics.bookingRefused(refused.code());
+      throw refused;
     }
   }
 
@@ -102,6 +106,7 @@ public class Reservations {
             price,
             terms.bookingSnapshot(listing.approvalType().value()),
             terms.cancellationSnapshot());
+    reservation.changeExportUrl(CalendarFeeds.exportPath(reservation.id()));
     if (request.iCalImportSource() != null) {
       reservation.changeImportSource(ImportUrls.require(request.iCalImportSource()));
     }

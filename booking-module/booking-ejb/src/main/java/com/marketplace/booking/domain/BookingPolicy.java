@@ -1,6 +1,6 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import java.time.LocalDate;
 
 /**
@@ -25,17 +25,17 @@ public record BookingPolicy(int minNights, int maxNights, int leadTimeDays) {
    */
   public void check(StayPeriod stay, LocalDate today) {
     if (stay.checkIn().isBefore(today)) {
-      throw ApiException.badRequest(
+      throw DomainException.invalid(
           "errMsg_checkInIsInThePast",
           "checkIn " + stay.checkIn() + " is before today (" + today + ") at the listing");
     }
     if (stay.daysBeforeCheckIn(today) < leadTimeDays) {
-      throw ApiException.unprocessable(
+      throw DomainException.refused(
           "errMsg_leadTimeNotMet",
           "This listing is booked at least " + leadTimeDays + " day(s) before check-in");
     }
     if (stay.nights() < minNights || stay.nights() > maxNights) {
-      throw ApiException.unprocessable(
+      throw DomainException.refused(
           "errMsg_nightsOutsidePolicy",
           "This listing takes stays of "
               + minNights

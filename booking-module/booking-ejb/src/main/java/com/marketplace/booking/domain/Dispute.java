@@ -1,7 +1,7 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -125,7 +125,7 @@ public class Dispute extends BaseRecord {
           case RESOLVED, REJECTED -> false;
         };
     if (!allowed) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "errMsg_illegalDisputeTransition",
           "A " + current.value() + " dispute cannot become " + next.value());
     }
@@ -134,7 +134,7 @@ public class Dispute extends BaseRecord {
 
   private void requireOpen() {
     if (!isOpen()) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "errMsg_disputeIsSettled", "The dispute is " + resolutionStatus + " and cannot change");
     }
   }

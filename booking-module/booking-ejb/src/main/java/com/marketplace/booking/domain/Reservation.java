@@ -1,7 +1,7 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
@@ -135,7 +135,6 @@ public class Reservation extends BaseRecord {
     this.totalPriceMinor = price.totalMinor();
     this.bookingPoliciesSnapshot = bookingPoliciesSnapshot;
     this.cancellationPolicySnapshot = cancellationPolicySnapshot;
-    this.icalExportUrl = "/booking/v1/reservations/" + id() + "/ical";
   }
 
   /** The host accepts a manual reservation; the guest may then pay. */
@@ -239,8 +238,8 @@ public class Reservation extends BaseRecord {
     bookingStatus = next.value();
   }
 
-  private static ApiException illegal(String detail) {
-    return ApiException.conflict("errMsg_illegalReservationTransition", detail);
+  private static DomainException illegal(String detail) {
+    return DomainException.conflict("errMsg_illegalReservationTransition", detail);
   }
 
   public StayPeriod stay() {

@@ -1,6 +1,6 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -16,7 +16,7 @@ public record StayPeriod(LocalDate checkIn, LocalDate checkOut) {
     Objects.requireNonNull(checkIn, "checkIn");
     Objects.requireNonNull(checkOut, "checkOut");
     if (!checkIn.isBefore(checkOut)) {
-      throw ApiException.badRequest(
+      throw DomainException.invalid(
           "errMsg_checkOutMustBeAfterCheckIn",
           "checkOut (" + checkOut + ") must be after checkIn (" + checkIn + ")");
     }

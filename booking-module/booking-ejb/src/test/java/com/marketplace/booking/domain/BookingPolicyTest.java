@@ -5,7 +5,8 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
+import com.marketplace.common.error.DomainException.Kind;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +23,22 @@ class BookingPolicyTest {
 
   @Test
   void refusesThePastAsBadRequest() {
-    ApiException past = assertThrows(ApiException.class, () -> policy.check(stay(-1, 3), TODAY));
-    assertThat(past.status(), is(400));
+    DomainException past =
+        assertThrows(DomainException.class, () -> policy.check(stay(-1, 3), TODAY));
+    assertThat(past.kind(), is(Kind.INVALID));
   }
 
   @Test
   void refusesTooShortTooLongAndTooSoon() {
     assertThat(
-        assertThrows(ApiException.class, () -> policy.check(stay(3, 1), TODAY)).status(), is(422));
+        assertThrows(DomainException.class, () -> policy.check(stay(3, 1), TODAY)).kind(),
+        is(Kind.REFUSED));
     assertThat(
-        assertThrows(ApiException.class, () -> policy.check(stay(3, 8), TODAY)).status(), is(422));
+        assertThrows(DomainException.class, () -> policy.check(stay(3, 8), TODAY)).kind(),
+        is(Kind.REFUSED));
     assertThat(
-        assertThrows(ApiException.class, () -> policy.check(stay(0, 3), TODAY)).status(), is(422));
+        assertThrows(DomainException.class, () -> policy.check(stay(0, 3), TODAY)).kind(),
+        is(Kind.REFUSED));
   }
 
   private static StayPeriod stay(int daysAhead, int nights) {

@@ -4,7 +4,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
+import com.marketplace.common.error.DomainException.Kind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,7 +33,7 @@ class ReservationTest {
   @Test
   void theHostCannotConfirmAnInstantReservation() {
     Reservation r = reservation(ApprovalType.INSTANT);
-    assertThat(conflict(r::confirmByHost), is(409));
+    assertThat(conflict(r::confirmByHost), is(Kind.CONFLICT));
   }
 
   @Test
@@ -53,8 +54,8 @@ class ReservationTest {
     Reservation r = reservation(ApprovalType.MANUAL);
     r.decline();
     assertThat(r.holdsNights(), is(false));
-    assertThat(conflict(r::confirmByHost), is(409));
-    assertThat(conflict(() -> r.cancel(guest)), is(409));
+    assertThat(conflict(r::confirmByHost), is(Kind.CONFLICT));
+    assertThat(conflict(() -> r.cancel(guest)), is(Kind.CONFLICT));
   }
 
   @Test
@@ -64,16 +65,16 @@ class ReservationTest {
     assertThat(r.bookingStatus(), is(BookingStatus.CANCELLED));
     assertThat(r.isActive(), is(false));
     assertThat(r.holdsNights(), is(false));
-    assertThat(conflict(() -> r.cancel(guest)), is(409));
+    assertThat(conflict(() -> r.cancel(guest)), is(Kind.CONFLICT));
   }
 
   @Test
   void aStayIsCompleteOnlyWhenPaidAndOver() {
     Reservation r = reservation(ApprovalType.MANUAL);
     r.confirmByHost();
-    assertThat(conflict(() -> r.complete(CHECK_IN.plusDays(5))), is(409)); // unpaid
+    assertThat(conflict(() -> r.complete(CHECK_IN.plusDays(5))), is(Kind.CONFLICT)); // unpaid
     r.paymentObserved("paid", 0);
-    assertThat(conflict(() -> r.complete(CHECK_IN.plusDays(1))), is(409)); // not over
+    assertThat(conflict(() -> r.complete(CHECK_IN.plusDays(1))), is(Kind.CONFLICT)); // not over
     r.complete(CHECK_IN.plusDays(2));
     assertThat(r.bookingStatus(), is(BookingStatus.COMPLETE));
   }
@@ -118,7 +119,7 @@ class ReservationTest {
     return new Reservation(tenant, guest, listing, stay, 2, price, "{}", "{}");
   }
 
-  private static int conflict(Runnable transition) {
-    return assertThrows(ApiException.class, transition::run).status();
+  private static Kind conflict(Runnable transition) {
+    return assertThrows(DomainException.class, transition::run).kind();
   }
 }

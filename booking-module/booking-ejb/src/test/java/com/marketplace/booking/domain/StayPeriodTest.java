@@ -5,7 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
+import com.marketplace.common.error.DomainException.Kind;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,10 @@ class StayPeriodTest {
 
   @Test
   void checkOutMustFollowCheckIn() {
-    ApiException sameDay = assertThrows(ApiException.class, () -> new StayPeriod(MAY_1, MAY_1));
-    assertThat(sameDay.status(), is(400));
-    assertThrows(ApiException.class, () -> new StayPeriod(MAY_1, MAY_1.minusDays(1)));
+    DomainException sameDay =
+        assertThrows(DomainException.class, () -> new StayPeriod(MAY_1, MAY_1));
+    assertThat(sameDay.kind(), is(Kind.INVALID));
+    assertThrows(DomainException.class, () -> new StayPeriod(MAY_1, MAY_1.minusDays(1)));
   }
 
   @Test

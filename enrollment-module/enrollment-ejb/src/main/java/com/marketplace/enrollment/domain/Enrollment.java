@@ -1,7 +1,7 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.CollectionTable;
@@ -125,7 +125,7 @@ public class Enrollment extends BaseRecord {
   /** The payment was refunded in full: the enrollment ends. */
   public void refunded() {
     if (paymentStatus() != PaymentStatus.PAID) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "errMsg_enrollmentNotPaid", "Enrollment " + id() + " is " + paymentStatus().value());
     }
     paymentStatus = PaymentStatus.REFUNDED.value();
@@ -144,7 +144,7 @@ public class Enrollment extends BaseRecord {
    */
   public void cancel(String reason) {
     if (!isLive()) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "errMsg_enrollmentNotCancelable",
           "Enrollment " + id() + " is " + enrollmentStatus().value());
     }

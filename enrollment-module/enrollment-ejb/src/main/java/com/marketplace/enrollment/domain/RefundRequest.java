@@ -1,7 +1,7 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -124,7 +124,7 @@ public class RefundRequest extends BaseRecord {
       if (status() != RefundRequestStatus.PENDING
           || (decision != RefundRequestStatus.APPROVED
               && decision != RefundRequestStatus.REJECTED)) {
-        throw ApiException.conflict(
+        throw DomainException.conflict(
             "errMsg_refundRequestAlreadyDecided",
             "A refund request that is " + status().value() + " cannot become " + decision.value());
       }

@@ -7,7 +7,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
+import com.marketplace.common.error.DomainException.Kind;
 import com.marketplace.common.money.Money;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -93,8 +94,8 @@ class EnrollmentTransitionsTest {
   @Test
   void anUnpaidEnrollmentCannotBeRefunded() {
     Enrollment enrollment = Lessons.enrollment(pack, slots);
-    ApiException refused = assertThrows(ApiException.class, enrollment::refunded);
-    assertThat(refused.status(), is(409));
+    DomainException refused = assertThrows(DomainException.class, enrollment::refunded);
+    assertThat(refused.kind(), is(Kind.CONFLICT));
   }
 
   @Test
@@ -104,11 +105,12 @@ class EnrollmentTransitionsTest {
     enrollment.cancel("admin");
     assertThat(enrollment.cancelReason(), equalTo("admin"));
     assertThat(
-        assertThrows(ApiException.class, () -> enrollment.cancel("again")).status(), is(409));
+        assertThrows(DomainException.class, () -> enrollment.cancel("again")).kind(),
+        is(Kind.CONFLICT));
 
     Enrollment active = Lessons.paid(pack, slots);
     assertThat(active.complete(), is(true));
     assertThat(active.enrollmentStatus(), is(EnrollmentStatus.COMPLETED));
-    assertThrows(ApiException.class, () -> active.cancel("too late"));
+    assertThrows(DomainException.class, () -> active.cancel("too late"));
   }
 }

@@ -7,7 +7,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
+import com.marketplace.common.error.DomainException.Kind;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,11 @@ class RefundRequestDecisionTest {
     request.decide(null, "checked", OffsetDateTime.now());
     assertThat(request.adminNote(), equalTo("checked"));
 
-    ApiException refused =
+    DomainException refused =
         assertThrows(
-            ApiException.class,
+            DomainException.class,
             () -> request.decide(RefundRequestStatus.REJECTED, null, OffsetDateTime.now()));
-    assertThat(refused.status(), is(409));
+    assertThat(refused.kind(), is(Kind.CONFLICT));
     assertThat(request.status(), is(RefundRequestStatus.AUTO_APPROVED));
   }
 

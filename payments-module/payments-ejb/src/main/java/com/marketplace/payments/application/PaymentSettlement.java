@@ -1,6 +1,7 @@
 package com.marketplace.payments.application;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
@@ -52,7 +53,7 @@ public class PaymentSettlement {
     for (int attempt = 1; ; attempt++) {
       try {
         return steps.apply(attemptId, state, declineCode, methodId);
-      } catch (ApiException e) {
+      } catch (ApiException | DomainException e) {
         steps.remember(attemptId, state.id());
         throw e;
       } catch (EJBException e) {

@@ -1,6 +1,7 @@
 package com.marketplace.payments.application;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
@@ -137,6 +138,11 @@ public class Payments {
     } catch (ApiException e) {
       if (e.status() == 409 || e.status() == 503) {
         return new PaymentReturn(tenantId, orderId, "processing"); // being recorded right now
+      }
+      throw e;
+    } catch (DomainException e) {
+      if (e.kind() == DomainException.Kind.CONFLICT) {
+        return new PaymentReturn(tenantId, orderId, "processing");
       }
       throw e;
     }

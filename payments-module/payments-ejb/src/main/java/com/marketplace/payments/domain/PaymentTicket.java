@@ -1,6 +1,6 @@
 package com.marketplace.payments.domain;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
@@ -78,7 +78,7 @@ public class PaymentTicket extends BaseRecord {
   /** The PaymentIntent created for this ticket. */
   public void attach(String paymentIntentId, String redirectUrl) {
     if (paymentId != null && !paymentId.equals(paymentIntentId)) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "errMsg_paymentAlreadyStarted", "This order is already being paid by " + paymentId);
     }
     this.paymentId = paymentIntentId;
@@ -157,11 +157,11 @@ public class PaymentTicket extends BaseRecord {
     if (paymentStatus != null
         && !paymentStatus.isFinal()
         && paymentStatus != PaymentStatus.REQUIRES_PAYMENT_METHOD) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "errMsg_paymentInProgress", "The payment is " + paymentStatus.stripeName() + " now");
     }
     if (refundable().amountMinor() > 0) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "errMsg_paymentHoldsMoney",
           refundable().toMajor() + " " + currency + " is paid and not refunded");
     }
@@ -171,11 +171,11 @@ public class PaymentTicket extends BaseRecord {
   /** Records a refund of {@code amount}; several partial refunds may follow one another. */
   public void refund(Money amount) {
     if (paymentStatus != PaymentStatus.SUCCEEDED) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "errMsg_paymentNotRefundable", "Only a succeeded payment can be refunded");
     }
     if (amount.amountMinor() == 0 || amount.isGreaterThan(refundable())) {
-      throw ApiException.unprocessable(
+      throw DomainException.refused(
           "errMsg_refundExceedsPayment",
           "At most " + refundable().toMajor() + " " + currency + " can still be refunded");
     }

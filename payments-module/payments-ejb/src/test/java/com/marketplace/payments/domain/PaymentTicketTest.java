@@ -5,7 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.common.error.ApiException;
+import com.marketplace.common.error.DomainException;
+import com.marketplace.common.error.DomainException.Kind;
 import com.marketplace.common.money.Money;
 import java.time.Instant;
 import java.util.UUID;
@@ -67,21 +68,21 @@ class PaymentTicketTest {
 
     ticket.refund(Money.ofMinor(3_000, "EUR"));
     assertThat(ticket.statusLiteral(), equalTo("partiallyRefunded"));
-    ApiException tooMuch =
-        assertThrows(ApiException.class, () -> ticket.refund(Money.ofMinor(7_001, "EUR")));
+    DomainException tooMuch =
+        assertThrows(DomainException.class, () -> ticket.refund(Money.ofMinor(7_001, "EUR")));
     ticket.refund(Money.ofMinor(7_000, "EUR"));
 
-    assertThat(tooMuch.status(), is(422));
+    assertThat(tooMuch.kind(), is(Kind.REFUSED));
     assertThat(ticket.refundable().amountMinor(), is(0L));
     assertThat(ticket.statusLiteral(), equalTo("refunded"));
   }
 
   @Test
   void anUnpaidTicketCannotBeRefunded() {
-    ApiException refused =
-        assertThrows(ApiException.class, () -> ticket.refund(Money.ofMinor(1, "EUR")));
+    DomainException refused =
+        assertThrows(DomainException.class, () -> ticket.refund(Money.ofMinor(1, "EUR")));
 
-    assertThat(refused.status(), is(409));
+    assertThat(refused.kind(), is(Kind.CONFLICT));
   }
 
   @Test
@@ -89,18 +90,18 @@ class PaymentTicketTest {
     ticket.attach("pi_1", null);
     ticket.attach("pi_1", null);
 
-    assertThrows(ApiException.class, () -> ticket.attach("pi_2", null));
+    assertThrows(DomainException.class, () -> ticket.attach("pi_2", null));
   }
 
   @Test
   void aTicketHoldingMoneyOrAPaymentUnderWayCannotBeDeleted() {
     ticket.observe(PaymentStatus.PROCESSING, T0);
     assertThat(
-        assertThrows(ApiException.class, ticket::delete).messageKey(),
+        assertThrows(DomainException.class, ticket::delete).code(),
         equalTo("errMsg_paymentInProgress"));
     ticket.observe(PaymentStatus.SUCCEEDED, T0);
     assertThat(
-        assertThrows(ApiException.class, ticket::delete).messageKey(),
+        assertThrows(DomainException.class, ticket::delete).code(),
         equalTo("errMsg_paymentHoldsMoney"));
 
     ticket.refund(Money.ofMinor(10_000, "EUR"));

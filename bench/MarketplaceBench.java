@@ -56,6 +56,9 @@ public class MarketplaceBench {
   static final UUID TENANT = UUID.fromString("5e2f0c1a-0000-4000-8000-000000000001");
   static final int[] LEVELS =
       Arrays.stream(env("LEVELS", "1,8,32,64").split(",")).mapToInt(Integer::parseInt).toArray();
+  static final List<String> SCENARIOS =
+      List.of(env("SCENARIOS", "createReservation,createEnrollment,startPayment,currentuser,listReservations").split(","));
+  static final String STRIPE = env("STRIPE_BASE", "http://localhost:12111");
   static final Path OUT = Path.of(env("OUT", "target/bench"));
   static final ExecutorService IO = Executors.newFixedThreadPool(2);
   static final HttpClient HTTP =
@@ -69,34 +72,51 @@ public class MarketplaceBench {
     Tokens tokens = Tokens.load(Path.of(env("DEV_KEY", "ear/devserver/src/main/resources/dev-keys/dev-signing-key.pem")));
     Fixtures fixtures = new Fixtures(tokens);
     LoadSampler load = LoadSampler.start();
+    ServerMemory.INSTANCE.takeWindowMaxMib();
     List<Row> rows = new ArrayList<>();
     System.out.printf(
         "Marketplace benchmark against %s and %s; %d cores; load average before: %.2f%n",
         BASE, DB_URL, Runtime.getRuntime().availableProcessors(), loadAverage());
     // one unreported pass of each scenario warms the JIT of server, client and database
-    runScenario(fixtures.reservations(8, 10), 8);
-    runScenario(fixtures.enrollments(8, 10), 8);
-    runScenario(fixtures.currentUser(8, 50), 8);
-    runScenario(fixtures.listReservations(8, 10), 8);
-    for (String name : List.of("createReservation", "createEnrollment", "currentuser", "listReservations")) {
+    if (SCENARIOS.contains("createReservation")) runScenario(fixtures.reservations(8, 10), 8);
+    if (SCENARIOS.contains("createEnrollment")) runScenario(fixtures.enrollments(8, 10), 8);
+    if (SCENARIOS.contains("startPayment")) runScenario(fixtures.payments(8, 10), 8);
+    if (SCENARIOS.contains("currentuser")) runScenario(fixtures.currentUser(8, 50), 8);
+    if (SCENARIOS.contains("listReservations")) runScenario(fixtures.listReservations(8, 10), 8);
+    for (String name : SCENARIOS) {
       for (int clients : LEVELS) {
         Scenario scenario =
             switch (name) {
               case "createReservation" -> fixtures.reservations(clients, perClient(clients));
               case "createEnrollment" -> fixtures.enrollments(clients, perClient(clients));
+              case "startPayment" -> fixtures.payments(clients, perClient(clients));
               case "currentuser" -> fixtures.currentUser(clients, 4 * perClient(clients));
-              default -> fixtures.listReservations(clients, perClient(clients));
+              case "listReservations" -> fixtures.listReservations(clients, perClient(clients));
+              default -> throw new IllegalArgumentException("unknown scenario " + name);
             };
         Row row = runScenario(scenario, clients);
         rows.add(row);
         System.out.println(row.line());
       }
     }
+    StringBuilder commitLines = new StringBuilder();
+    for (String name : List.of("createReservation", "createEnrollment", "startPayment")) {
+      if (SCENARIOS.contains(name)) {
+        Scenario one =
+            switch (name) {
+              case "createReservation" -> fixtures.reservations(1, 50);
+              case "createEnrollment" -> fixtures.enrollments(1, 50);
+              default -> fixtures.payments(1, 50);
+            };
+        commitLines.append(commitsPerRequest(one)).append("\n");
+      }
+    }
     Report.print(rows);
+    System.out.print(commitLines);
     Files.createDirectories(OUT);
     Files.writeString(OUT.resolve("report.svg"), Report.svg(rows));
     Files.writeString(OUT.resolve("report.md"), Report.markdown(rows));
-    String loadLine = load.summary();
+    String loadLine = load.summary() + "\n" + ServerMemory.INSTANCE.summary() + "\n\n" + commitLines;
     System.out.println(loadLine);
     Files.writeString(OUT.resolve("report.md"), "\n" + loadLine + "\n", java.nio.file.StandardOpenOption.APPEND);
     System.out.println("Report: " + OUT.resolve("report.svg") + ", " + OUT.resolve("report.md"));
@@ -112,8 +132,101 @@ public class MarketplaceBench {
     });
   }
 
+  /**
+   * PostgreSQL's committed transactions (pg_stat_database.xact_commit, anyone's: the request's, the
+   * pool's validation queries, the outbox relay, timers) per app request, one client, the server
+   * otherwise idle. An idle backend publishes its counts up to 10 s late, hence the waits.
+   */
+  static String commitsPerRequest(Scenario s) throws Exception {
+    Thread.sleep(11_000);
+    long before = Sql.commits();
+    Phase app = http(s, s::request, s.expectedStatus());
+    Thread.sleep(11_000);
+    long commits = Sql.commits() - before - 1; // the first reading's own transaction
+    return String.format(
+        Locale.ROOT,
+        "%s: %.2f database commits per request (%d commits for %d requests, %d errors; 1 client).",
+        s.name(), commits / (double) app.n(), commits, app.n(), app.errors());
+  }
+
   static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /**
+   * The Payara server's resident set size (VmRSS of /proc/PID/status) every second: the most of each
+   * scenario's row, and of the whole run. The server is the JVM whose command line names Payara's
+   * main class and the local run's domain, or PAYARA_PID.
+   */
+  static final class ServerMemory {
+    static final ServerMemory INSTANCE = start();
+    private final long pid;
+    private final java.util.concurrent.atomic.AtomicLong windowMax = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong overallMax = new java.util.concurrent.atomic.AtomicLong();
+
+    private ServerMemory(long pid) {
+      this.pid = pid;
+    }
+
+    static ServerMemory start() {
+      String given = System.getenv("PAYARA_PID");
+      long pid =
+          given != null && !given.isBlank()
+              ? Long.parseLong(given.trim())
+              : ProcessHandle.allProcesses()
+                  .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain") && c.contains("domains/marketplace")).orElse(false))
+                  .mapToLong(ProcessHandle::pid)
+                  .findFirst()
+                  .orElse(-1);
+      ServerMemory memory = new ServerMemory(pid);
+      if (pid < 0) {
+        System.out.println("Server RSS: Payara's process not found (set PAYARA_PID); not sampled");
+        return memory;
+      }
+      Thread thread =
+          new Thread(
+              () -> {
+                while (true) {
+                  long kib = memory.rssKib();
+                  memory.windowMax.accumulateAndGet(kib, Math::max);
+                  memory.overallMax.accumulateAndGet(kib, Math::max);
+                  try {
+                    Thread.sleep(1000);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
+      thread.setDaemon(true);
+      thread.start();
+      return memory;
+    }
+
+    long rssKib() {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+          if (line.startsWith("VmRSS:")) {
+            return Long.parseLong(line.replaceAll("[^0-9]", ""));
+          }
+        }
+      } catch (Exception e) {
+        // the server went away: nothing to sample
+      }
+      return 0;
+    }
+
+    /** The most since the last call, in MiB (0 when not sampled). */
+    double takeWindowMaxMib() {
+      long now = pid < 0 ? 0 : rssKib();
+      return Math.max(now, windowMax.getAndSet(now)) / 1024.0;
+    }
+
+    String summary() {
+      return pid < 0
+          ? "Server RSS: not sampled."
+          : String.format(Locale.ROOT, "Server RSS (Payara, pid %d, sampled every 1 s): max %.0f MiB (%.2f GiB) over the whole run.",
+              pid, overallMax.get() / 1024.0, overallMax.get() / 1024.0 / 1024.0);
+    }
   }
 
   /** The 1-minute load average every 2 s while the benchmark runs: other work on the machine. */
@@ -165,7 +278,7 @@ public class MarketplaceBench {
     }
   }
 
-  record Row(String scenario, int clients, Phase app, Phase db, String dbName) {
+  record Row(String scenario, int clients, Phase app, Phase db, String dbName, double rssMib) {
     String ratio() {
       if (app.errors > 0 || db.errors > 0) {
         return "refused (errors)";
@@ -176,10 +289,11 @@ public class MarketplaceBench {
     String line() {
       return String.format(
           Locale.ROOT,
-          "%-18s %3d clients | app %7.0f/s p50 %6.1f p99 %6.1f ms err %d (client cpu %4.1f%%) | %s %7.0f/s p50 %6.1f p99 %6.1f ms err %d | ratio %s%s",
+          "%-18s %3d clients | app %7.0f/s p50 %6.1f p99 %6.1f ms err %d (client cpu %4.1f%%) | %s %7.0f/s p50 %6.1f p99 %6.1f ms err %d | ratio %s | server RSS max %.0f MiB%s",
           scenario, clients, app.throughput(), app.percentile(0.5), app.percentile(0.99), app.errors,
           app.cpuPercent, dbName, db.throughput(), db.percentile(0.5), db.percentile(0.99), db.errors,
           ratio(),
+          rssMib,
           app.firstError == null ? "" : "  first app error: " + app.firstError);
     }
   }
@@ -202,9 +316,10 @@ public class MarketplaceBench {
   }
 
   static Row runScenario(Scenario s, int clients) throws Exception {
+    ServerMemory.INSTANCE.takeWindowMaxMib();
     Phase app = http(s, s::request, s.expectedStatus());
     Phase db = s.baseline();
-    return new Row(s.name(), clients, app, db, s.baselineName());
+    return new Row(s.name(), clients, app, db, s.baselineName(), ServerMemory.INSTANCE.takeWindowMaxMib());
   }
 
   interface RequestSource {
@@ -261,6 +376,66 @@ public class MarketplaceBench {
               sendNext(requests, n + 1, slot, nanos, expected, errors, firstError, done);
             });
   }
+
+  /** One unit of work that completes with null when it succeeded, or with what went wrong. */
+  interface AsyncWork {
+    CompletableFuture<String> start(int client, int n);
+  }
+
+  /** A closed loop of {@code clients} asynchronous clients, each doing {@code perClient} works. */
+  static Phase closedLoop(int clients, int perClient, AsyncWork work) throws Exception {
+    long[] nanos = new long[clients * perClient];
+    AtomicInteger errors = new AtomicInteger();
+    String[] firstError = new String[1];
+    long cpu0 = processCpuNanos();
+    long began = System.nanoTime();
+    List<CompletableFuture<Void>> all = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      all.add(done);
+      nextWork(work, c, 0, perClient, nanos, errors, firstError, done);
+    }
+    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get();
+    double seconds = (System.nanoTime() - began) / 1e9;
+    double cpu = (processCpuNanos() - cpu0) / 1e9 / seconds * 100;
+    return new Phase(nanos.length, seconds, nanos, errors.get(), firstError[0], cpu);
+  }
+
+  static void nextWork(
+      AsyncWork work, int c, int n, int perClient, long[] nanos, AtomicInteger errors,
+      String[] firstError, CompletableFuture<Void> done) {
+    if (n == perClient) {
+      done.complete(null);
+      return;
+    }
+    long t = System.nanoTime();
+    work.start(c, n)
+        .whenComplete(
+            (problem, failure) -> {
+              nanos[c * perClient + n] = System.nanoTime() - t;
+              String error = failure != null ? failure.toString() : problem;
+              if (error != null && errors.getAndIncrement() == 0) {
+                firstError[0] = error;
+              }
+              nextWork(work, c, n + 1, perClient, nanos, errors, firstError, done);
+            });
+  }
+
+  /** A POST to the Stripe emulator, form-encoded with a fresh idempotency key, as stripe-java sends. */
+  static CompletableFuture<HttpResponse<String>> stripe(String path, String form) {
+    return HTTP.sendAsync(
+        HttpRequest.newBuilder(URI.create(STRIPE + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer sk_test_bench")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static final java.util.regex.Pattern CUSTOMER_ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"(cus_[A-Za-z0-9]+)\"");
+  static final java.util.regex.Pattern SUCCEEDED = java.util.regex.Pattern.compile("\"status\"\\s*:\\s*\"succeeded\"");
 
   /** {@code clients} JDBC connections, each running {@code perClient} transactions. */
   static Phase jdbc(int clients, int perClient, Transaction work) throws Exception {
@@ -493,6 +668,69 @@ public class MarketplaceBench {
       };
     }
 
+    /**
+     * A guest per client pays its own confirmed, unpaid reservations (written straight into the
+     * tables with the SQL the app runs when booking), one PATCH startreservationpayment each with a
+     * test card. The app calls the Stripe emulator: a customer on the guest's first payment, then
+     * attach the card and create a confirmed PaymentIntent each time. The baseline makes the same
+     * Stripe calls to the emulator directly.
+     */
+    Scenario payments(int clients, int perClient) throws Exception {
+      UUID[] listings = new UUID[clients];
+      String[] guests = new String[clients];
+      UUID[][] reservations = new UUID[clients][perClient];
+      LocalDate start = LocalDate.now().plusDays(2);
+      try (Connection con = Sql.connect()) {
+        con.setAutoCommit(false);
+        for (int c = 0; c < clients; c++) {
+          listings[c] = listing();
+          UUID guest = UUID.randomUUID();
+          guests[c] = tokens.mint(guest, "guest");
+          for (int n = 0; n < perClient; n++) {
+            reservations[c][n] = Sql.reservation(con, listings[c], guest, start.plusDays(n));
+          }
+        }
+        con.commit();
+      }
+      String[] customers = new String[clients];
+      return new BaseScenario("startPayment", clients, perClient, 200, "Stripe emulator alone (same calls)") {
+        public HttpRequest request(int c, int n) {
+          return MarketplaceBench.request("/booking/v1/startreservationpayment/" + reservations[c][n], guests[c])
+              .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"paymentUserParams\":{\"paymentMethodId\":\"pm_card_visa\"}}"))
+              .build();
+        }
+
+        public Phase baseline() throws Exception {
+          return closedLoop(clients, perClient, (c, n) -> {
+            CompletableFuture<String> customer =
+                n == 0
+                    ? stripe("/v1/customers", "email=bench%40bench.test&name=Bench+guest&metadata%5Bbench%5D=1")
+                        .thenApply(r -> {
+                          java.util.regex.Matcher m = CUSTOMER_ID.matcher(r.body());
+                          if (r.statusCode() != 200 || !m.find()) {
+                            throw new IllegalStateException("customer: " + r.statusCode() + " " + abbreviate(r.body()));
+                          }
+                          return customers[c] = m.group(1);
+                        })
+                    : CompletableFuture.completedFuture(customers[c]);
+            return customer
+                .thenCompose(cus -> stripe("/v1/payment_methods/pm_card_visa/attach", "customer=" + cus)
+                    .thenCompose(attached -> {
+                      if (attached.statusCode() != 200) {
+                        return CompletableFuture.completedFuture("attach: " + attached.statusCode() + " " + abbreviate(attached.body()));
+                      }
+                      return stripe("/v1/payment_intents",
+                              "amount=14250&currency=eur&customer=" + cus + "&payment_method=pm_card_visa"
+                                  + "&payment_method_types%5B0%5D=card&confirm=true&metadata%5Bbench%5D=" + UUID.randomUUID())
+                          .thenApply(pi -> pi.statusCode() == 200 && SUCCEEDED.matcher(pi.body()).find()
+                              ? null
+                              : "payment_intents: " + pi.statusCode() + " " + abbreviate(pi.body()));
+                    }));
+          });
+        }
+      };
+    }
+
     Scenario currentUser(int clients, int perClient) {
       String[] sessions = new String[clients];
       for (int c = 0; c < clients; c++) {
@@ -570,16 +808,16 @@ public class MarketplaceBench {
 
     static String markdown(List<Row> rows) {
       StringBuilder out = new StringBuilder();
-      out.append("| scenario | clients | app req/s | app p50 ms | app p99 ms | app errors | client CPU | baseline | baseline /s | baseline p50 ms | baseline p99 ms | baseline errors | app/baseline |\n");
-      out.append("|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|\n");
+      out.append("| scenario | clients | app req/s | app p50 ms | app p99 ms | app errors | client CPU | baseline | baseline /s | baseline p50 ms | baseline p99 ms | baseline errors | app/baseline | server RSS max MiB |\n");
+      out.append("|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|\n");
       for (Row r : rows) {
         out.append(
             String.format(
                 Locale.ROOT,
-                "| %s | %d | %.0f | %.1f | %.1f | %d | %.0f%% | %s | %.0f | %.1f | %.1f | %d | %s |%n",
+                "| %s | %d | %.0f | %.1f | %.1f | %d | %.0f%% | %s | %.0f | %.1f | %.1f | %d | %s | %.0f |%n",
                 r.scenario, r.clients, r.app.throughput(), r.app.percentile(0.5), r.app.percentile(0.99),
                 r.app.errors, r.app.cpuPercent, r.dbName, r.db.throughput(), r.db.percentile(0.5),
-                r.db.percentile(0.99), r.db.errors, r.ratio()));
+                r.db.percentile(0.99), r.db.errors, r.ratio(), r.rssMib));
       }
       return out.toString();
     }
@@ -655,7 +893,21 @@ public class MarketplaceBench {
       return DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
     }
 
-    static void reservation(Connection con, UUID listing, UUID guest, LocalDate checkIn) throws SQLException {
+    /**
+     * The database's committed transactions so far (pg_stat_database), anyone's: the app's, its
+     * pool's validation queries, the outbox relay, timers. Costs one commit itself.
+     */
+    static long commits() throws SQLException {
+      try (Connection con = connect();
+          PreparedStatement s =
+              con.prepareStatement("select xact_commit from pg_stat_database where datname = current_database()");
+          ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+
+    static UUID reservation(Connection con, UUID listing, UUID guest, LocalDate checkIn) throws SQLException {
       UUID host;
       try (PreparedStatement s = con.prepareStatement("select * from booking.listing where id = ?")) {
         s.setObject(1, listing);
@@ -686,7 +938,7 @@ public class MarketplaceBench {
                   + " cleaning_fee_minor, platform_fee_minor, city_tax_minor, total_price_minor,"
                   + " refunded_minor, booking_policies_snapshot, cancellation_policy_snapshot,"
                   + " is_active, record_version, created_at, updated_at) values (?, ?, ?, ?, ?, ?,"
-                  + " 'instant', 'confirmed', 'none', 'pending', ?, ?, 'Europe/Amsterdam', 1, 'EUR', 1,"
+                  + " 'instant', 'pending', 'none', 'pending', ?, ?, 'Europe/Amsterdam', 1, 'EUR', 1,"
                   + " 10000, 2500, 1250, 500, 14250, 0, cast(? as jsonb), cast(? as jsonb), true, 1, ?, ?)")) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         s.setObject(1, id);
@@ -716,6 +968,7 @@ public class MarketplaceBench {
         s.executeUpdate();
       }
       audit(con, "reservation", id, guest);
+      return id;
     }
 
     static void audit(Connection con, String type, UUID id, UUID actor) throws SQLException {

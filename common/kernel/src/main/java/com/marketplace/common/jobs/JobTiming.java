@@ -2,7 +2,6 @@ package com.marketplace.common.jobs;
 
 import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.tracing.Tracing;
-import io.opentelemetry.api.trace.SpanKind;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.AroundTimeout;
@@ -50,7 +49,7 @@ public class JobTiming {
     CURRENT.set(run);
     long start = System.nanoTime();
     try {
-      return Tracing.inSpan(spanName(invocation), SpanKind.INTERNAL, invocation::proceed);
+      return Tracing.internal(spanName(invocation), invocation::proceed);
     } finally {
       CURRENT.remove();
       if (run.job != null) {

@@ -1,7 +1,7 @@
 package com.marketplace.common.messaging;
 
+import com.marketplace.common.tracing.Spans;
 import com.marketplace.common.tracing.TracedMessages;
-import com.marketplace.common.tracing.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import jakarta.jms.ConnectionFactory;
@@ -37,8 +37,8 @@ class JmsEventSender implements EventSender {
       producer.send(jms.createTopic(event.topic()), event.body());
       return;
     }
-    Span span = Tracing.start(event.topic() + " publish", SpanKind.PRODUCER, event.traceparent());
-    String sent = Tracing.traceparentOf(span);
+    Span span = Spans.start(event.topic() + " publish", SpanKind.PRODUCER, event.traceparent());
+    String sent = Spans.traceparentOf(span);
     producer.setProperty(TracedMessages.PROPERTY, sent != null ? sent : event.traceparent());
     try {
       producer.send(jms.createTopic(event.topic()), event.body());

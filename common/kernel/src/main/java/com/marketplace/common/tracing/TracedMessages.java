@@ -30,7 +30,7 @@ public class TracedMessages {
       return invocation.proceed();
     }
     Span span =
-        Tracing.start(
+        Spans.start(
             invocation.getMethod().getDeclaringClass().getSimpleName() + " process",
             SpanKind.CONSUMER,
             traceparentOf(message));

@@ -1,32 +1,24 @@
 package com.marketplace.common.tracing;
 
-import io.opentelemetry.api.GlobalOpenTelemetry;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.TraceFlags;
-import io.opentelemetry.api.trace.TraceState;
-import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The application's side of MicroProfile Telemetry. Payara traces each JAX-RS request itself once
  * {@code otel.sdk.disabled=false} (MicroProfile Config: an environment variable {@code
  * OTEL_SDK_DISABLED=false}, a domain config property, ...); this class adds what Payara does not
- * trace: Stripe calls, the outbox relay's sends, message consumers. When tracing is off (the
- * default) every method here is a pass-through: no span, no trace id, no cost beyond a field read.
+ * trace: Stripe calls, scheduled jobs, and (through {@link Spans}) the outbox relay's sends and
+ * message consumers. When tracing is off (the default) every method here is a pass-through: no
+ * span, no trace id, no cost beyond a field read.
+ *
+ * <p>It names no OpenTelemetry type, so that code calling it runs where the OpenTelemetry API is
+ * absent (a module's unit tests); {@link Spans} holds what needs the API, used only when on.
  *
  * <p>Spans carry names and kinds only, and the attributes their callers set from fixed sets: never
  * a token, a card detail, a request body or an exception message.
  */
 public final class Tracing {
 
-  private static final String INSTRUMENTATION = "com.marketplace";
   private static volatile Boolean enabled;
-  private static volatile Tracer tracer;
 
   private Tracing() {}
 
@@ -52,22 +44,12 @@ public final class Tracing {
 
   /** The current span's context as a {@code traceparent}, or null when there is none. */
   public static String currentTraceparent() {
-    if (!enabled()) {
-      return null;
-    }
-    SpanContext span = Span.current().getSpanContext();
-    return span.isValid()
-        ? new Traceparent(span.getTraceId(), span.getSpanId(), span.isSampled()).toString()
-        : null;
+    return enabled() ? Spans.currentTraceparent() : null;
   }
 
   /** The current trace's id, or null when there is none. */
   public static String currentTraceId() {
-    if (!enabled()) {
-      return null;
-    }
-    SpanContext span = Span.current().getSpanContext();
-    return span.isValid() ? span.getTraceId() : null;
+    return enabled() ? Spans.currentTraceId() : null;
   }
 
   /** Work whose failure the span records by the exception's type only. */
@@ -78,70 +60,11 @@ public final class Tracing {
 
   /** A call to another system (Stripe, a calendar server) in a CLIENT span. */
   public static <T, E extends Exception> T client(String name, Work<T, E> work) throws E {
-    return inSpan(name, SpanKind.CLIENT, work);
+    return enabled() ? Spans.client(name, work) : work.run();
   }
 
-  /** {@code work} in a span of {@code kind} under the current one (or a new trace). */
-  public static <T, E extends Exception> T inSpan(String name, SpanKind kind, Work<T, E> work)
-      throws E {
-    if (!enabled()) {
-      return work.run();
-    }
-    Span span = tracer().spanBuilder(name).setSpanKind(kind).startSpan();
-    try (Scope scope = span.makeCurrent()) {
-      return work.run();
-    } catch (Exception | Error e) {
-      span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
-      throw e;
-    } finally {
-      span.end();
-    }
-  }
-
-  /**
-   * Starts a span of {@code kind} whose parent is the span {@code traceparent} names (another
-   * process's), or the current span when it names none; the caller makes it current and ends it.
-   *
-   * @return an invalid (no-op) span when tracing is off
-   */
-  public static Span start(String name, SpanKind kind, String traceparent) {
-    if (!enabled()) {
-      return Span.getInvalid();
-    }
-    Context parent =
-        Traceparent.parse(traceparent).map(Tracing::remoteParent).orElseGet(Context::current);
-    return tracer().spanBuilder(name).setSpanKind(kind).setParent(parent).startSpan();
-  }
-
-  /** {@code span}'s context as a {@code traceparent}, or null for an invalid span. */
-  public static String traceparentOf(Span span) {
-    SpanContext context = span.getSpanContext();
-    return context.isValid()
-        ? new Traceparent(context.getTraceId(), context.getSpanId(), context.isSampled()).toString()
-        : null;
-  }
-
-  static Context remoteParent(Traceparent parent) {
-    return Context.root()
-        .with(
-            Span.wrap(
-                SpanContext.createFromRemoteParent(
-                    parent.traceId(),
-                    parent.spanId(),
-                    parent.sampled() ? TraceFlags.getSampled() : TraceFlags.getDefault(),
-                    TraceState.getDefault())));
-  }
-
-  /**
-   * Payara's tracer for this application: its {@code GlobalOpenTelemetry} hands each application
-   * its own SDK. The kernel jar lives in the EAR's {@code lib/}, so this cache is per application.
-   */
-  private static Tracer tracer() {
-    Tracer current = tracer;
-    if (current == null) {
-      current = GlobalOpenTelemetry.getTracer(INSTRUMENTATION);
-      tracer = current;
-    }
-    return current;
+  /** Work of the application's own (a job's run) in an INTERNAL span. */
+  public static <T, E extends Exception> T internal(String name, Work<T, E> work) throws E {
+    return enabled() ? Spans.internal(name, work) : work.run();
   }
 }

@@ -1,7 +1,7 @@
 package com.marketplace.common.web;
 
+import com.marketplace.common.tracing.Spans;
 import com.marketplace.common.tracing.Tracing;
-import io.opentelemetry.api.trace.Span;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 
@@ -21,9 +21,8 @@ final class RequestSpans {
     String traceId = Tracing.currentTraceId();
     if (traceId != null) {
       URI uri = context.getUriInfo().getRequestUri();
-      Span span = Span.current();
-      span.setAttribute("http.url", withoutQuery(uri));
-      span.setAttribute("http.target", uri.getRawPath());
+      Spans.setOnCurrent("http.url", withoutQuery(uri));
+      Spans.setOnCurrent("http.target", uri.getRawPath());
     }
     return traceId;
   }

@@ -36,23 +36,21 @@ class TracingTest {
       assertThat(e, is(failure));
     }
     assertThat(
-        Tracing.start("bookingEvents publish", SpanKind.PRODUCER, PARENT)
-            .getSpanContext()
-            .isValid(),
+        Spans.start("bookingEvents publish", SpanKind.PRODUCER, PARENT).getSpanContext().isValid(),
         is(false));
   }
 
   @Test
   void aRemoteParentCarriesTheSendersIdsAndSampling() {
     SpanContext parent =
-        Span.fromContext(Tracing.remoteParent(Traceparent.parse(PARENT).orElseThrow()))
+        Span.fromContext(Spans.remoteParent(Traceparent.parse(PARENT).orElseThrow()))
             .getSpanContext();
 
     assertThat(parent.getTraceId(), equalTo("4bf92f3577b34da6a3ce929d0e0e4736"));
     assertThat(parent.getSpanId(), equalTo("00f067aa0ba902b7"));
     assertThat(parent.isSampled(), is(true));
     assertThat(parent.isRemote(), is(true));
-    assertThat(Tracing.traceparentOf(Span.wrap(parent)), equalTo(PARENT));
-    assertThat(Tracing.traceparentOf(Span.getInvalid()), nullValue());
+    assertThat(Spans.traceparentOf(Span.wrap(parent)), equalTo(PARENT));
+    assertThat(Spans.traceparentOf(Span.getInvalid()), nullValue());
   }
 }

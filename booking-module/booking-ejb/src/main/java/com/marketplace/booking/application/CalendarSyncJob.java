@@ -1,12 +1,14 @@
 package com.marketplace.booking.application;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.common.logging.ContextLoggers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
  * its own), so one unreachable or conflicting calendar only records its error.
  */
 @Singleton
+@Interceptors(JobTiming.class)
 public class CalendarSyncJob {
 
   static final String JOB = "booking.syncCalendars";

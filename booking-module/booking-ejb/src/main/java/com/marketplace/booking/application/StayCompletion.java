@@ -2,9 +2,11 @@ package com.marketplace.booking.application;
 
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.util.Map;
  * transaction (at most {@value #BATCH} stays a run; the next run takes the rest).
  */
 @Singleton
+@Interceptors(JobTiming.class)
 public class StayCompletion {
 
   static final String JOB = "booking.completeStays";

@@ -2,9 +2,11 @@ package com.marketplace.booking.application;
 
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (at most {@value #BATCH} reservations of each kind a run).
  */
 @Singleton
+@Interceptors(JobTiming.class)
 public class UnpaidReservations {
 
   static final String JOB = "booking.expireUnpaidReservations";

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.Map;
 final class MicroInstance implements AutoCloseable {
 
   static final String ADAPTER_ARCHIVE = "imqjmsra.rar";
+  static final String PLATFORM_APPLICATION = "platform-ejb";
 
   /**
    * OpenMQ's adapter, deployed under a name of its own: Micro deploys a RAR named "jmsra" (the
@@ -91,7 +93,12 @@ final class MicroInstance implements AutoCloseable {
     command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
     command.add("--nohostaware");
     command.addAll(List.of("--deploy", microDir.resolve(ADAPTER_ARCHIVE).toString()));
-    command.addAll(List.of("--deploy", microDir.resolve(module + ".war").toString()));
+    // deployed as application "platform-ejb" at the module's context root: the kernel looks the
+    // platform's beans up at java:app/platform-ejb/<bean> (its EJB module in the EAR), and in a
+    // standalone WAR that name is the application's (docs/payara-micro.md)
+    Path war = workDir.resolve(PLATFORM_APPLICATION + ".war");
+    Files.copy(microDir.resolve(module + ".war"), war, StandardCopyOption.REPLACE_EXISTING);
+    command.addAll(List.of("--deploy", war + ":/" + module));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
     builder.environment().putAll(environment);

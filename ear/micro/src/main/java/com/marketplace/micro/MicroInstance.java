@@ -1,0 +1,188 @@
+package com.marketplace.micro;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code java -jar payara-micro.jar} process: the resource adapter first (the application's
+ * connection factory and message-driven beans need it), then a module WAR, whose file name is its
+ * context root ({@code /booking}, as in the EAR). One module WAR per instance: a second one fails
+ * Payara's validation of its {@code java:app/jdbc/marketplace} (docs/payara-micro.md). Instances
+ * with the same cluster name form one Hazelcast cluster (its TCP members listed, never multicast,
+ * so that no other Payara on the machine joins).
+ */
+final class MicroInstance implements AutoCloseable {
+
+  static final String ADAPTER_ARCHIVE = "imqjmsra.rar";
+  static final String PLATFORM_APPLICATION = "platform-ejb";
+
+  /**
+   * OpenMQ's adapter, deployed under a name of its own: Micro deploys a RAR named "jmsra" (the
+   * server's name for it, which the code's annotations use) with its outbound side only, and the
+   * WARs' web.xml moves the JMS resources to this one. Message-driven beans name no adapter, so
+   * they are pointed at it by the connector runtime's system property.
+   */
+  static final String JMS_ADAPTER = "imqjmsra";
+
+  static final String CLUSTER_NAME = "marketplace-micro";
+
+  private final Path microDir;
+  private final Path workDir;
+  private final int httpPort;
+  private final int hazelcastPort;
+  private final String clusterMembers;
+  private final String module;
+  private Process process;
+
+  /**
+   * @param clusterMembers Hazelcast members to look for, {@code host:port,host:port}
+   * @param module the module whose WAR it runs: {@code booking}, {@code enrollment} or {@code
+   *     payments}
+   */
+  MicroInstance(
+      Path microDir,
+      Path workDir,
+      int httpPort,
+      int hazelcastPort,
+      String clusterMembers,
+      String module) {
+    this.module = module;
+    this.microDir = microDir;
+    this.workDir = workDir;
+    this.httpPort = httpPort;
+    this.hazelcastPort = hazelcastPort;
+    this.clusterMembers = clusterMembers;
+  }
+
+  String baseUrl() {
+    return "http://localhost:" + httpPort;
+  }
+
+  Path log() {
+    return workDir.resolve("micro.log");
+  }
+
+  void start(Map<String, String> environment) throws IOException {
+    Files.createDirectories(workDir);
+    Path postBoot = workDir.resolve("post-boot-commands.txt");
+    Files.writeString(postBoot, String.join("\n", postBootCommands()) + "\n");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + System.getProperty("micro.heap", "1024m"));
+    command.add("-Dcom.sun.enterprise.connectors.inbound.ramid=" + JMS_ADAPTER);
+    command.add("-Djava.io.tmpdir=" + Files.createDirectories(workDir.resolve("tmp")));
+    command.addAll(List.of("-jar", microDir.resolve("payara-micro.jar").toString()));
+    command.addAll(List.of("--port", String.valueOf(httpPort)));
+    command.addAll(List.of("--rootdir", workDir.resolve("root").toString()));
+    command.addAll(List.of("--name", "micro-" + httpPort));
+    command.addAll(List.of("--clustername", CLUSTER_NAME));
+    command.addAll(List.of("--startport", String.valueOf(hazelcastPort)));
+    command.addAll(List.of("--clustermode", "tcpip:" + clusterMembers));
+    command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
+    command.add("--nohostaware");
+    command.addAll(List.of("--deploy", microDir.resolve(ADAPTER_ARCHIVE).toString()));
+    // deployed as application "platform-ejb" at the module's context root: the kernel looks the
+    // platform's beans up at java:app/platform-ejb/<bean> (its EJB module in the EAR), and in a
+    // standalone WAR that name is the application's (docs/payara-micro.md)
+    Path war = workDir.resolve(PLATFORM_APPLICATION + ".war");
+    Files.copy(microDir.resolve(module + ".war"), war, StandardCopyOption.REPLACE_EXISTING);
+    command.addAll(List.of("--deploy", war + ":/" + module));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
+    builder.environment().putAll(environment);
+    process = builder.start();
+  }
+
+  /**
+   * What the Payara Server configurations of this project set too (docs/operating.md): a body on
+   * DELETE accepted, no header naming the server, more than 5 HTTP threads, and no JTA transaction
+   * longer than a minute.
+   */
+  private static List<String> postBootCommands() {
+    String http =
+        "configs.config.server-config.network-config.protocols.protocol.http-listener.http";
+    String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool";
+    return List.of(
+        "set " + http + ".allow-payload-for-undefined-http-methods=true",
+        "set " + http + ".xpowered-by=false",
+        "set " + http + ".server-header=false",
+        "set " + pool + ".min-thread-pool-size=8",
+        "set " + pool + ".max-thread-pool-size=64",
+        "set configs.config.server-config.transaction-service.timeout-in-seconds=60");
+  }
+
+  /** Waits until the module answers its health route and the server says it is ready. */
+  void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    List<String> routes = List.of("/" + module + "/health", "/health/ready");
+    int next = 0;
+    while (next < routes.size()) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Payara Micro on " + httpPort + " stopped while starting; see " + log());
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            "Payara Micro on "
+                + httpPort
+                + " did not answer "
+                + routes.get(next)
+                + " within "
+                + timeout
+                + "; see "
+                + log());
+      }
+      if (answers200(http, routes.get(next))) {
+        next++;
+      } else {
+        Thread.sleep(1000);
+      }
+    }
+  }
+
+  private boolean answers200(HttpClient http, String route) throws InterruptedException {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(baseUrl() + route))
+              .timeout(Duration.ofSeconds(30))
+              .build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  /** The instance's log from its start, for a failure message. */
+  String logText() {
+    try {
+      return Files.readString(log(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /** Ends the instance at once, as a crashed node (kill -9). */
+  void kill() {
+    if (process != null) {
+      process.destroyForcibly();
+    }
+  }
+
+  @Override
+  public void close() {
+    Processes.stop(process);
+  }
+}

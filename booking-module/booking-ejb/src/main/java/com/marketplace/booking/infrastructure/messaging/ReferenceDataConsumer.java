@@ -1,8 +1,8 @@
 package com.marketplace.booking.infrastructure.messaging;
 
-import com.marketplace.booking.application.ListingUpsert;
-import com.marketplace.booking.application.ReferenceData;
-import com.marketplace.booking.application.UserProfileUpsert;
+import com.marketplace.booking.application.listing.ListingUpsert;
+import com.marketplace.booking.application.listing.ReferenceData;
+import com.marketplace.booking.application.listing.UserProfileUpsert;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.messaging.DeadMessages;

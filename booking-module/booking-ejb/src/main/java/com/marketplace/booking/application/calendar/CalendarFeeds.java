@@ -1,0 +1,78 @@
+package com.marketplace.booking.application.calendar;
+
+import com.marketplace.booking.application.reservation.ReservationAccess;
+import com.marketplace.booking.domain.CalendarHold;
+import com.marketplace.booking.domain.Listing;
+import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.infrastructure.ical.IcalCodec;
+import com.marketplace.common.error.ApiException;
+import com.marketplace.common.security.Caller;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Calendars the module publishes: a listing's busy nights as a feed calendar clients poll (behind
+ * the listing's secret feed token, since they cannot send our access tokens), and one reservation
+ * as a .ics file for its guest, host or an admin. The feed says only "Reserved" or "Blocked": no
+ * guest's name or contact leaves through it.
+ */
+@Stateless
+public class CalendarFeeds {
+
+  @PersistenceContext(unitName = "booking")
+  EntityManager em;
+
+  /** The listing's live holds from yesterday on; a wrong token looks like a missing listing. */
+  public String listingFeed(UUID listingId, String token) {
+    Listing listing = em.find(Listing.class, listingId);
+    if (listing == null || token == null || !sameSecret(listing.icalFeedToken(), token)) {
+      throw ApiException.notFound("listing", listingId);
+    }
+    List<IcalCodec.Entry> entries =
+        em.createQuery(
+                "select h from CalendarHold h where h.tenantId = :tenant and h.listingId = :listing"
+                    + " and h.live = true and h.checkOut >= :since order by h.checkIn",
+                CalendarHold.class)
+            .setParameter("tenant", listing.tenantId())
+            .setParameter("listing", listingId)
+            .setParameter("since", LocalDate.now().minusDays(1))
+            .getResultStream()
+            .map(
+                h ->
+                    new IcalCodec.Entry(
+                        (h.reservationId() != null ? h.reservationId() : h.id())
+                            + "@booking.marketplace",
+                        h.nights(),
+                        h.reservationId() != null ? "Reserved" : "Blocked",
+                        null))
+            .toList();
+    return IcalCodec.write(listing.title(), entries);
+  }
+
+  /** {@code GET /v1/reservations/:id/ical}, the reservation's {@code iCalExportUrl}. */
+  public String reservation(Caller caller, UUID reservationId) {
+    Reservation r = ReservationAccess.visible(em, caller, reservationId);
+    Listing listing = em.find(Listing.class, r.listingId());
+    String title = listing == null ? "Stay" : "Stay at " + listing.title();
+    return IcalCodec.write(
+        title,
+        List.of(
+            new IcalCodec.Entry(
+                r.id() + "@booking.marketplace",
+                r.stay(),
+                title + " (" + r.bookingStatus().value() + ")",
+                listing == null ? null : listing.address())));
+  }
+
+  private static boolean sameSecret(String expected, String given) {
+    return expected != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+}

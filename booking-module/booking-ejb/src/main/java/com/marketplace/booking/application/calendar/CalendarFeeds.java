@@ -1,15 +1,16 @@
 package com.marketplace.booking.application.calendar;
 
 import com.marketplace.booking.application.reservation.ReservationAccess;
-import com.marketplace.booking.domain.CalendarHold;
+import com.marketplace.booking.domain.CalendarHoldRepository;
 import com.marketplace.booking.domain.Listing;
+import com.marketplace.booking.domain.ListingRepository;
 import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.booking.infrastructure.ical.IcalCodec;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -25,24 +26,20 @@ import java.util.UUID;
 @Stateless
 public class CalendarFeeds {
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ListingRepository listings;
+  @Inject ReservationRepository reservations;
+  @Inject CalendarHoldRepository holds;
 
   /** The listing's live holds from yesterday on; a wrong token looks like a missing listing. */
   public String listingFeed(UUID listingId, String token) {
-    Listing listing = em.find(Listing.class, listingId);
+    Listing listing = listings.find(listingId).orElse(null);
     if (listing == null || token == null || !sameSecret(listing.icalFeedToken(), token)) {
       throw ApiException.notFound("listing", listingId);
     }
     List<IcalCodec.Entry> entries =
-        em.createQuery(
-                "select h from CalendarHold h where h.tenantId = :tenant and h.listingId = :listing"
-                    + " and h.live = true and h.checkOut >= :since order by h.checkIn",
-                CalendarHold.class)
-            .setParameter("tenant", listing.tenantId())
-            .setParameter("listing", listingId)
-            .setParameter("since", LocalDate.now().minusDays(1))
-            .getResultStream()
+        holds
+            .liveOfListingFrom(listing.tenantId(), listingId, LocalDate.now().minusDays(1))
+            .stream()
             .map(
                 h ->
                     new IcalCodec.Entry(
@@ -57,8 +54,8 @@ public class CalendarFeeds {
 
   /** {@code GET /v1/reservations/:id/ical}, the reservation's {@code iCalExportUrl}. */
   public String reservation(Caller caller, UUID reservationId) {
-    Reservation r = ReservationAccess.visible(em, caller, reservationId);
-    Listing listing = em.find(Listing.class, r.listingId());
+    Reservation r = ReservationAccess.visible(reservations, caller, reservationId);
+    Listing listing = listings.find(r.listingId()).orElse(null);
     String title = listing == null ? "Stay" : "Stay at " + listing.title();
     return IcalCodec.write(
         title,

@@ -3,8 +3,11 @@ package com.marketplace.booking.application.calendar;
 import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.domain.CalendarEvent;
 import com.marketplace.booking.domain.CalendarHold;
+import com.marketplace.booking.domain.CalendarHoldRepository;
 import com.marketplace.booking.domain.ImportSource;
+import com.marketplace.booking.domain.ImportSourceRepository;
 import com.marketplace.booking.domain.Listing;
+import com.marketplace.booking.domain.ListingRepository;
 import com.marketplace.booking.domain.StayPeriod;
 import com.marketplace.booking.infrastructure.ical.IcalCodec;
 import com.marketplace.common.error.ApiException;
@@ -13,8 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,8 +38,9 @@ public class CalendarImports {
 
   static final String OBJECT_TYPE = "iCalImportSource";
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ImportSourceRepository sources;
+  @Inject ListingRepository listings;
+  @Inject CalendarHoldRepository holds;
 
   @Inject BookingJournal journal;
 
@@ -56,7 +58,7 @@ public class CalendarImports {
     ImportSource source =
         ImportSource.ofUrl(
             caller.tenantId(), caller.userId(), listing.id(), ImportUrls.require(url));
-    em.persist(source);
+    sources.add(source);
     replaceHolds(source, listing, calendar);
     journal.record(
         "iCalImportSource.added", source.tenantId(), OBJECT_TYPE, source.id(), null, state(source));
@@ -66,7 +68,7 @@ public class CalendarImports {
   public ImportSourceView upload(Caller caller, UUID listingId, String calendar) {
     Listing listing = hostedListing(caller, listingId);
     ImportSource source = ImportSource.uploaded(caller.tenantId(), caller.userId(), listing.id());
-    em.persist(source);
+    sources.add(source);
     replaceHolds(source, listing, calendar);
     journal.record(
         "iCalImportSource.uploaded",
@@ -101,9 +103,7 @@ public class CalendarImports {
   public ImportSourceView remove(Caller caller, UUID sourceId) {
     ImportSource source = source(caller.tenantId(), sourceId);
     hostedListing(caller, source.listingId());
-    em.createQuery("delete from CalendarHold h where h.importSourceId = :source")
-        .setParameter("source", source.id())
-        .executeUpdate();
+    holds.removeOfSource(source.id());
     source.remove();
     journal.record(
         "iCalImportSource.removed",
@@ -117,13 +117,7 @@ public class CalendarImports {
 
   public List<ImportSourceView> of(Caller caller, UUID listingId) {
     hostedListing(caller, listingId);
-    return em.createQuery(
-            "select s from ImportSource s where s.tenantId = :tenant and s.listingId = :listing"
-                + " order by s.createdAt",
-            ImportSource.class)
-        .setParameter("tenant", caller.tenantId())
-        .setParameter("listing", listingId)
-        .getResultStream()
+    return sources.ofListing(caller.tenantId(), listingId).stream()
         .map(ImportSourceView::of)
         .toList();
   }
@@ -131,22 +125,22 @@ public class CalendarImports {
   /** The URL of a source the scheduled sync fetches; null once it is removed. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public String urlToSync(UUID sourceId) {
-    ImportSource source = em.find(ImportSource.class, sourceId);
+    ImportSource source = sources.find(sourceId).orElse(null);
     return source == null || !source.isActive() || !source.isUrl() ? null : source.url();
   }
 
   /** The scheduled sync's outcome, unless the source was removed during the fetch. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void synced(UUID sourceId, String calendar) {
-    ImportSource source = em.find(ImportSource.class, sourceId);
+    ImportSource source = sources.find(sourceId).orElse(null);
     if (source != null && source.isActive()) {
-      replaceHolds(source, em.find(Listing.class, source.listingId()), calendar);
+      replaceHolds(source, listings.find(source.listingId()).orElse(null), calendar);
     }
   }
 
   /** Records why the scheduled sync of a source failed, in its own transaction. */
   public void syncFailed(UUID sourceId, String error) {
-    ImportSource source = em.find(ImportSource.class, sourceId);
+    ImportSource source = sources.find(sourceId).orElse(null);
     if (source != null) {
       source.failed(error);
     }
@@ -155,11 +149,9 @@ public class CalendarImports {
   private void replaceHolds(ImportSource source, Listing listing, String calendar) {
     List<CalendarEvent> events = IcalCodec.read(calendar, ZoneId.of(listing.timeZone()));
     CalendarLimits.requireFewEnough(events.size(), CalendarLimits.maxEvents());
-    em.createQuery("delete from CalendarHold h where h.importSourceId = :source")
-        .setParameter("source", source.id())
-        .executeUpdate();
+    holds.removeOfSource(source.id());
     for (CalendarEvent block : merged(events)) {
-      em.persist(
+      holds.add(
           CalendarHold.imported(
               source.tenantId(),
               listing.id(),
@@ -169,7 +161,7 @@ public class CalendarImports {
               block.summary()));
     }
     source.synced(events.size());
-    Holds.flush(em);
+    Holds.flush(holds);
   }
 
   /** Overlapping events of one calendar become one block (they would otherwise collide). */
@@ -195,7 +187,7 @@ public class CalendarImports {
   }
 
   private Listing hostedListing(Caller caller, UUID listingId) {
-    Listing listing = em.find(Listing.class, listingId);
+    Listing listing = listings.find(listingId).orElse(null);
     if (listing == null || !listing.tenantId().equals(caller.tenantId())) {
       throw ApiException.notFound("listing", listingId);
     }
@@ -206,7 +198,7 @@ public class CalendarImports {
   }
 
   private ImportSource source(UUID tenantId, UUID sourceId) {
-    ImportSource source = em.find(ImportSource.class, sourceId);
+    ImportSource source = sources.find(sourceId).orElse(null);
     if (source == null || !source.tenantId().equals(tenantId) || !source.isActive()) {
       throw ApiException.notFound(OBJECT_TYPE, sourceId);
     }

@@ -1,13 +1,12 @@
 package com.marketplace.booking.application.calendar;
 
+import com.marketplace.booking.domain.ImportSourceRepository;
 import com.marketplace.common.jobs.ClusterJobs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +15,7 @@ import java.util.UUID;
 @Stateless
 public class CalendarSyncRuns {
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ImportSourceRepository sources;
 
   @Inject ClusterJobs jobs;
   @EJB CalendarImports imports;
@@ -28,9 +26,7 @@ public class CalendarSyncRuns {
   }
 
   public List<UUID> urlSources() {
-    return em.createQuery(
-            "select s.id from ImportSource s where s.active = true and s.kind = 'url'", UUID.class)
-        .getResultList();
+    return sources.activeUrlSourceIds();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -7,13 +7,13 @@ import com.marketplace.booking.application.reservation.Reservations;
 import com.marketplace.booking.domain.Dispute;
 import com.marketplace.booking.domain.DisputeStatus;
 import com.marketplace.booking.domain.PaymentRecord;
+import com.marketplace.booking.domain.PaymentRecordRepository;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.application.Refunds;
-import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,12 +24,12 @@ import java.util.UUID;
  */
 final class DisputeDecisions {
 
-  private final EntityManager em;
+  private final PaymentRecordRepository records;
   private final Refunds refunds;
   private final BookingJournal journal;
 
-  DisputeDecisions(EntityManager em, Refunds refunds, BookingJournal journal) {
-    this.em = em;
+  DisputeDecisions(PaymentRecordRepository records, Refunds refunds, BookingJournal journal) {
+    this.records = records;
     this.refunds = refunds;
     this.journal = journal;
   }
@@ -83,16 +83,7 @@ final class DisputeDecisions {
   }
 
   private UUID latestRefundRecord(Reservation reservation) {
-    return em.createQuery(
-            "select p from PaymentRecord p where p.reservationId = :reservation"
-                + " and p.origin = 'refund' order by p.createdAt desc",
-            PaymentRecord.class)
-        .setParameter("reservation", reservation.id())
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(PaymentRecord::id)
-        .orElse(null);
+    return records.latestRefundOf(reservation.id()).map(PaymentRecord::id).orElse(null);
   }
 
   void follow(Reservation reservation, DisputeStatus status) {

@@ -24,7 +24,7 @@ public record DisputeView(
     OffsetDateTime updatedAt,
     UUID _owner) {
 
-  static DisputeView of(Dispute d) {
+  public static DisputeView of(Dispute d) {
     return new DisputeView(
         d.id(),
         d.reportedAt(),

@@ -3,23 +3,23 @@ package com.marketplace.booking.application.dispute;
 import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.application.reservation.ReservationAccess;
 import com.marketplace.booking.domain.Dispute;
+import com.marketplace.booking.domain.DisputeAlreadyOpen;
+import com.marketplace.booking.domain.DisputeRepository;
 import com.marketplace.booking.domain.DisputeStatus;
+import com.marketplace.booking.domain.PaymentRecordRepository;
 import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.ServerValues;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
-import com.marketplace.common.persistence.SqlStates;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.application.Refunds;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -35,14 +35,17 @@ public class Disputes {
 
   static final String OBJECT_TYPE = "dispute";
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ReservationRepository reservations;
+  @Inject DisputeRepository disputes;
+  @Inject PaymentRecordRepository records;
+  @Inject DisputeQueries queries;
 
   @EJB Refunds refunds;
   @Inject BookingJournal journal;
 
   public DisputeView open(Caller caller, NewDispute request) {
-    Reservation reservation = ReservationAccess.visible(em, caller, request.reservationId());
+    Reservation reservation =
+        ReservationAccess.visible(reservations, caller, request.reservationId());
     if (!reservation.isParticipant(caller.userId())) {
       throw ApiException.forbidden("Only the reservation's guest or host may open a dispute");
     }
@@ -65,15 +68,11 @@ public class Disputes {
             request.issueType(),
             request.description(),
             null);
-    em.persist(dispute);
     try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
-        throw ApiException.conflict(
-            "errMsg_disputeAlreadyOpen", "This reservation already has an unsettled dispute");
-      }
-      throw e;
+      disputes.open(dispute);
+    } catch (DisputeAlreadyOpen e) {
+      throw ApiException.conflict(
+          "errMsg_disputeAlreadyOpen", "This reservation already has an unsettled dispute");
     }
     decisions().follow(reservation, DisputeStatus.REQUESTED);
     journal.record(
@@ -116,7 +115,7 @@ public class Disputes {
           "errMsg_disputeAlreadySettled",
           "This dispute is resolved already; a refund is approved when resolving it");
     }
-    Reservation reservation = em.find(Reservation.class, dispute.reservationId());
+    Reservation reservation = reservations.find(dispute.reservationId()).orElse(null);
     if (target != null && target != dispute.resolutionStatus()) {
       decisions().settle(caller, dispute, reservation, target, refund ? changes : null);
     }
@@ -140,11 +139,13 @@ public class Disputes {
   /** An admin sees the tenant's; anyone else those they raised or of their reservations. */
   public Page<DisputeView> list(
       Caller caller, UUID reservationId, UUID raisedBy, String status, PageRequest page) {
-    return new DisputeQueries(em).list(caller, reservationId, raisedBy, status, page);
+    ResolutionStatus resolution =
+        SpecEnum.parse(ResolutionStatus.class, "resolutionStatus", status);
+    return queries.list(caller, reservationId, raisedBy, resolution, page);
   }
 
   private Dispute find(Caller caller, UUID id) {
-    Dispute dispute = em.find(Dispute.class, id);
+    Dispute dispute = disputes.find(id).orElse(null);
     if (dispute == null || !dispute.tenantId().equals(caller.tenantId())) {
       throw ApiException.notFound(OBJECT_TYPE, id);
     }
@@ -153,7 +154,7 @@ public class Disputes {
         || caller.userId().equals(dispute.adminId())) {
       return dispute;
     }
-    Reservation reservation = em.find(Reservation.class, dispute.reservationId());
+    Reservation reservation = reservations.find(dispute.reservationId()).orElse(null);
     if (reservation != null && reservation.isParticipant(caller.userId())) {
       return dispute;
     }
@@ -161,7 +162,7 @@ public class Disputes {
   }
 
   private DisputeDecisions decisions() {
-    return new DisputeDecisions(em, refunds, journal);
+    return new DisputeDecisions(records, refunds, journal);
   }
 
   private static boolean onlyDescribes(DisputeChanges changes) {

@@ -3,14 +3,14 @@ package com.marketplace.booking.application.listing;
 import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.ListingData;
+import com.marketplace.booking.domain.ListingRepository;
 import com.marketplace.booking.domain.UserProfile;
+import com.marketplace.booking.domain.UserProfileRepository;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.error.Violations;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -29,33 +29,33 @@ public class ReferenceData {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ListingRepository listings;
+  @Inject UserProfileRepository profiles;
 
   @Inject BookingJournal journal;
   @Inject Validator validator;
 
   public ListingView upsertListing(UUID tenantId, UUID listingId, ListingUpsert upsert) {
     ListingData data = Violations.requireValid(validator, "listing", upsert).toData();
-    Listing listing = em.find(Listing.class, listingId);
+    Listing listing = listings.find(listingId).orElse(null);
     boolean created = listing == null;
     if (created) {
       listing = new Listing(listingId, tenantId, data.hostId(), newFeedToken());
       listing.describe(data);
-      em.persist(listing);
+      listings.add(listing);
     } else if (!listing.tenantId().equals(tenantId)) {
       // another tenant's id: never overwritten, and its existence not revealed
       throw ApiException.conflict("errMsg_listingIdTaken", "Listing id " + listingId + " is taken");
     } else {
       listing.describe(data);
     }
-    em.flush();
+    listings.flush();
     return ListingView.of(listing);
   }
 
   /** A listing for an admin or its host (who needs its feed URL for other platforms). */
   public ListingView listing(Caller caller, UUID listingId) {
-    Listing listing = em.find(Listing.class, listingId);
+    Listing listing = listings.find(listingId).orElse(null);
     if (listing == null || !listing.tenantId().equals(caller.tenantId())) {
       throw ApiException.notFound("listing", listingId);
     }
@@ -67,21 +67,13 @@ public class ReferenceData {
 
   public UserProfileView upsertUserProfile(UUID tenantId, UUID userId, UserProfileUpsert upsert) {
     Violations.requireValid(validator, "userProfile", upsert);
-    UserProfile profile =
-        em.createQuery(
-                "select p from UserProfile p where p.tenantId = :tenant and p.userId = :user",
-                UserProfile.class)
-            .setParameter("tenant", tenantId)
-            .setParameter("user", userId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    UserProfile profile = profiles.find(tenantId, userId).orElse(null);
     if (profile == null) {
       profile = new UserProfile(tenantId, userId);
-      em.persist(profile);
+      profiles.add(profile);
     }
     profile.describe(upsert.fullname(), upsert.email(), upsert.avatar());
-    em.flush();
+    profiles.flush();
     return UserProfileView.of(profile);
   }
 

@@ -27,7 +27,7 @@ public record PaymentRecordView(
     OffsetDateTime updatedAt,
     UUID _owner) {
 
-  static PaymentRecordView of(PaymentRecord p) {
+  public static PaymentRecordView of(PaymentRecord p) {
     return new PaymentRecordView(
         p.id(),
         p.reservationId(),

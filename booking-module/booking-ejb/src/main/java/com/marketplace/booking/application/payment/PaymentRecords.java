@@ -3,19 +3,18 @@ package com.marketplace.booking.application.payment;
 import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.application.reservation.ReservationAccess;
 import com.marketplace.booking.domain.PaymentRecord;
+import com.marketplace.booking.domain.PaymentRecordRepository;
 import com.marketplace.booking.domain.PaymentRecordStatus;
 import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
-import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.common.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +29,9 @@ public class PaymentRecords {
 
   static final String OBJECT_TYPE = "paymentRecord";
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject PaymentRecordRepository records;
+  @Inject ReservationRepository reservations;
+  @Inject PaymentRecordQueries queries;
 
   @Inject BookingJournal journal;
 
@@ -39,7 +39,8 @@ public class PaymentRecords {
     if (!admin.isAdmin()) {
       throw ApiException.forbidden("Only an admin records payments by hand");
     }
-    Reservation reservation = ReservationAccess.visible(em, admin, request.reservationId());
+    Reservation reservation =
+        ReservationAccess.visible(reservations, admin, request.reservationId());
     if (!reservation.currency().equalsIgnoreCase(request.currency())) {
       throw ApiException.unprocessable(
           "errMsg_currencyMismatch", "The reservation is in " + reservation.currency());
@@ -64,8 +65,8 @@ public class PaymentRecords {
             request.stripeChargeId(),
             request.paymentDate(),
             "manual");
-    em.persist(record);
-    em.flush();
+    records.add(record);
+    records.flush();
     journal.record(
         "paymentRecord.created",
         record.tenantId(),
@@ -77,7 +78,7 @@ public class PaymentRecords {
   }
 
   public PaymentRecordView get(Caller caller, UUID id) {
-    PaymentRecord record = em.find(PaymentRecord.class, id);
+    PaymentRecord record = records.find(id).orElse(null);
     if (record == null || !record.tenantId().equals(caller.tenantId())) {
       throw ApiException.notFound(OBJECT_TYPE, id);
     }
@@ -94,14 +95,7 @@ public class PaymentRecords {
       Caller caller, UUID reservationId, String paymentStatus, PageRequest page) {
     PaymentRecordStatus status =
         SpecEnum.parse(PaymentRecordStatus.class, "paymentStatus", paymentStatus);
-    ListQuery<PaymentRecord> query =
-        ListQuery.of(PaymentRecord.class, caller.tenantId())
-            .equal("reservationId", reservationId)
-            .equal("paymentStatus", status == null ? null : status.value());
-    if (!caller.isAdmin()) {
-      query.where("r.guestId = :me or r.hostId = :me", Map.of("me", caller.userId()));
-    }
-    return query.page(em, page).map(PaymentRecordView::of);
+    return queries.list(caller, reservationId, status, page);
   }
 
   private static long minor(BigDecimal major, String currency, String field) {

@@ -5,7 +5,9 @@ import com.marketplace.booking.application.reservation.ReservationState;
 import com.marketplace.booking.application.reservation.Reservations;
 import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.PaymentRecord;
+import com.marketplace.booking.domain.PaymentRecordRepository;
 import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.application.PaymentChange;
@@ -18,8 +20,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -43,8 +43,8 @@ public class ReservationOrders implements PaymentOrders {
 
   public static final String ORDER_TYPE = "reservation";
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ReservationRepository reservations;
+  @Inject PaymentRecordRepository records;
 
   @EJB PaymentTicketRecords tickets;
   @EJB Refunds refunds;
@@ -81,11 +81,11 @@ public class ReservationOrders implements PaymentOrders {
     boolean newlyPaid = !wasPaid && r.paymentConfirmation() == PaymentConfirmation.PAID;
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     if (newlyPaid) {
-      em.persist(PaymentRecord.paid(r, paymentIntent(r), now));
+      records.add(PaymentRecord.paid(r, paymentIntent(r), now));
     }
     long refunded = r.refundedMinor() - refundedBefore;
     if (refunded > 0) {
-      em.persist(PaymentRecord.refunded(r, refunded, paymentIntent(r), now));
+      records.add(PaymentRecord.refunded(r, refunded, paymentIntent(r), now));
     }
     Map<String, Object> after = ReservationState.of(r);
     if (change.disputeStatus() != null) {
@@ -123,7 +123,6 @@ public class ReservationOrders implements PaymentOrders {
   }
 
   private Optional<Reservation> reservation(UUID tenantId, UUID id) {
-    return Optional.ofNullable(em.find(Reservation.class, id))
-        .filter(r -> r.tenantId().equals(tenantId));
+    return reservations.find(id).filter(r -> r.tenantId().equals(tenantId));
   }
 }

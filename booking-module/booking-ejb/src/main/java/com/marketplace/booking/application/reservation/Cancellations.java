@@ -3,6 +3,7 @@ package com.marketplace.booking.application.reservation;
 import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.application.calendar.Holds;
 import com.marketplace.booking.application.listing.ListingTerms;
+import com.marketplace.booking.domain.CalendarHoldRepository;
 import com.marketplace.booking.domain.CancellationPolicy;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.error.ApiException;
@@ -12,8 +13,6 @@ import com.marketplace.payments.application.Refunds;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -34,8 +33,7 @@ import java.util.Map;
 @Stateless
 public class Cancellations {
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject CalendarHoldRepository holds;
 
   @EJB Refunds refunds;
   @Inject BookingJournal journal;
@@ -50,7 +48,7 @@ public class Cancellations {
     Map<String, Object> before = ReservationState.of(reservation);
     long refund = refundMinor(caller, reservation, daysBefore);
     reservation.cancel(caller.userId());
-    Holds.release(em, reservation);
+    Holds.release(holds, reservation);
     if (refund > 0) {
       refunds.refund(
           reservation.tenantId(),

@@ -1,9 +1,9 @@
 package com.marketplace.booking.application.reservation;
 
 import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
-import jakarta.persistence.EntityManager;
 import java.util.UUID;
 
 /**
@@ -14,8 +14,8 @@ public final class ReservationAccess {
 
   private ReservationAccess() {}
 
-  public static Reservation visible(EntityManager em, Caller caller, UUID id) {
-    Reservation reservation = em.find(Reservation.class, id);
+  public static Reservation visible(ReservationRepository reservations, Caller caller, UUID id) {
+    Reservation reservation = reservations.find(id).orElse(null);
     if (reservation == null || !reservation.tenantId().equals(caller.tenantId())) {
       throw ApiException.notFound(Reservations.OBJECT_TYPE, id);
     }

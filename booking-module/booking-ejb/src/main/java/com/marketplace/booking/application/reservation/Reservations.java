@@ -6,10 +6,13 @@ import com.marketplace.booking.application.calendar.ImportUrls;
 import com.marketplace.booking.application.listing.ListingTerms;
 import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.CalendarHold;
+import com.marketplace.booking.domain.CalendarHoldRepository;
 import com.marketplace.booking.domain.DisputeStatus;
 import com.marketplace.booking.domain.Listing;
+import com.marketplace.booking.domain.ListingRepository;
 import com.marketplace.booking.domain.PriceBreakdown;
 import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.booking.domain.StayPeriod;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
@@ -20,13 +23,12 @@ import com.marketplace.common.security.Caller;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,8 +42,10 @@ public class Reservations {
 
   public static final String OBJECT_TYPE = "reservation";
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ReservationRepository reservations;
+  @Inject ListingRepository listings;
+  @Inject CalendarHoldRepository holds;
+  @Inject ReservationQueries queries;
 
   @Inject BookingJournal journal;
   @EJB Cancellations cancellations;
@@ -90,7 +94,7 @@ public class Reservations {
     PriceBreakdown price = terms.tariff().quote(stay, request.guestCount());
     BookingRequestRules.requireSamePrice(request, price);
     new UnpaidHoldLimit(
-            em,
+            reservations,
             new UnpaidHoldLimit.Settings(
                 maxUnpaidHolds,
                 Duration.ofMinutes(paymentWindowMinutes),
@@ -109,9 +113,9 @@ public class Reservations {
     if (request.iCalImportSource() != null) {
       reservation.changeImportSource(ImportUrls.require(request.iCalImportSource()));
     }
-    em.persist(reservation);
-    em.persist(CalendarHold.forReservation(reservation));
-    Holds.flush(em);
+    reservations.add(reservation);
+    holds.add(CalendarHold.forReservation(reservation));
+    Holds.flush(holds);
     journal.record(
         "reservation.created",
         reservation.tenantId(),
@@ -128,16 +132,20 @@ public class Reservations {
 
   /** The listing and host of a reservation the caller may see. */
   public ReservationJoins joins(Caller caller, UUID id) {
-    return new JoinLoader(em).of(visible(caller, id));
+    Reservation reservation = visible(caller, id);
+    ReservationView view = ReservationView.of(reservation);
+    return queries.joins(reservation.tenantId(), List.of(view)).get(view.id());
   }
 
   public Page<ReservationView> list(Caller caller, ReservationFilter filter, PageRequest page) {
-    return new ReservationQueries(em).list(caller, filter, page).map(ReservationView::of);
+    BookingStatus status =
+        SpecEnum.parse(BookingStatus.class, "bookingStatus", filter.bookingStatus());
+    return queries.list(caller, filter, status, page).map(ReservationView::of);
   }
 
   /** The joins of the rows of a page, in the same order. */
   public Map<UUID, ReservationJoins> joins(Caller caller, Page<ReservationView> page) {
-    return new JoinLoader(em).of(caller.tenantId(), page.rows());
+    return queries.joins(caller.tenantId(), page.rows());
   }
 
   /** {@code PATCH /v1/reservations/:id}: the spec's four fields, each under its own rule. */
@@ -197,7 +205,7 @@ public class Reservations {
       case CONFIRMED -> reservation.confirmByHost();
       case DECLINED -> {
         reservation.decline();
-        Holds.release(em, reservation);
+        Holds.release(holds, reservation);
       }
       case COMPLETE -> reservation.complete(LocalDate.now(ZoneId.of(reservation.timeZone())));
       default ->
@@ -208,11 +216,11 @@ public class Reservations {
   }
 
   private Reservation visible(Caller caller, UUID id) {
-    return ReservationAccess.visible(em, caller, id);
+    return ReservationAccess.visible(reservations, caller, id);
   }
 
   private Listing bookableListing(UUID tenantId, UUID listingId) {
-    Listing listing = em.find(Listing.class, listingId);
+    Listing listing = listings.find(listingId).orElse(null);
     if (listing == null || !listing.tenantId().equals(tenantId) || !listing.isActive()) {
       throw ApiException.notFound("listing", listingId);
     }

@@ -2,12 +2,11 @@ package com.marketplace.booking.application.reservation;
 
 import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.common.jobs.ClusterJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,8 +25,7 @@ public class StayCompletionJob {
   static final String JOB = "booking.completeStays";
   static final int BATCH = 500;
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ReservationRepository reservations;
 
   @Inject ClusterJobs jobs;
   @Inject BookingJournal journal;
@@ -47,15 +45,7 @@ public class StayCompletionJob {
    * @return how many became complete
    */
   public int completeStaysOverBy(LocalDate latestCheckOut) {
-    List<Reservation> due =
-        em.createQuery(
-                "select r from Reservation r where r.bookingStatus = 'confirmed'"
-                    + " and r.paymentConfirmation = 'paid' and r.checkOut <= :latest"
-                    + " order by r.checkOut",
-                Reservation.class)
-            .setParameter("latest", latestCheckOut)
-            .setMaxResults(BATCH)
-            .getResultList();
+    List<Reservation> due = reservations.confirmedPaidCheckingOutBy(latestCheckOut, BATCH);
     int completed = 0;
     for (Reservation r : due) {
       LocalDate today = LocalDate.now(ZoneId.of(r.timeZone()));

@@ -2,11 +2,10 @@ package com.marketplace.booking.application.reservation;
 
 import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.Reservation;
-import jakarta.persistence.EntityManager;
+import com.marketplace.booking.domain.ReservationRepository;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,40 +16,26 @@ import java.util.UUID;
  * change, or for a manual request the host's response time; one whose payment is under way always
  * counts.
  *
- * <p>The count runs under a transaction-scoped PostgreSQL advisory lock on (tenant, guest): the
- * guest's concurrent bookings are counted one after the other, each seeing the ones committed
- * before it, so together they can never pass the limit.
+ * <p>The count runs under the repository's lock on (tenant, guest) until the transaction ends (a
+ * PostgreSQL advisory lock): the guest's concurrent bookings are counted one after the other, each
+ * seeing the ones committed before it, so together they can never pass the limit.
  */
 final class UnpaidHoldLimit {
 
-  /** The advisory lock's first key: this lock's namespace. */
-  private static final int LOCK_NAMESPACE = 0x686f6c64; // "hold"
-
   record Settings(int maxHolds, Duration paymentWindow, Duration hostResponse) {}
 
-  private final EntityManager em;
+  private final ReservationRepository reservations;
   private final Settings settings;
 
-  UnpaidHoldLimit(EntityManager em, Settings settings) {
-    this.em = em;
+  UnpaidHoldLimit(ReservationRepository reservations, Settings settings) {
+    this.reservations = reservations;
     this.settings = settings;
   }
 
   /** Refuses (429) one more hold for the guest; otherwise keeps the guest locked until commit. */
   void requireRoomFor(UUID tenantId, UUID guestId, OffsetDateTime now) {
-    em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1, ?2)")
-        .setParameter(1, LOCK_NAMESPACE)
-        .setParameter(2, Objects.hash(tenantId, guestId))
-        .getSingleResult();
     List<OffsetDateTime> holdsEnd =
-        em.createQuery(
-                "select r from Reservation r where r.tenantId = :tenant and r.guestId = :guest"
-                    + " and r.active = true and r.bookingStatus in ('pending', 'confirmed')"
-                    + " and r.paymentConfirmation <> 'paid'",
-                Reservation.class)
-            .setParameter("tenant", tenantId)
-            .setParameter("guest", guestId)
-            .getResultStream()
+        reservations.lockUnpaidHoldsOf(tenantId, guestId).stream()
             .map(r -> end(r).orElse(OffsetDateTime.MAX))
             .filter(end -> end.isAfter(now))
             .sorted()

@@ -2,19 +2,19 @@ package com.marketplace.booking.application.reservation;
 
 import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.application.calendar.Holds;
+import com.marketplace.booking.domain.CalendarHoldRepository;
 import com.marketplace.booking.domain.Reservation;
+import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.common.jobs.ClusterJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,8 +39,8 @@ public class UnpaidReservationsJob {
   static final String JOB = "booking.expireUnpaidReservations";
   static final int BATCH = 500;
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject ReservationRepository reservations;
+  @Inject CalendarHoldRepository holds;
 
   @Inject ClusterJobs jobs;
   @Inject BookingJournal journal;
@@ -70,41 +70,31 @@ public class UnpaidReservationsJob {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     return expire(
             now.minusMinutes(windowMinutes),
-            "r.bookingStatus in ('pending', 'confirmed')"
-                + " and r.paymentConfirmation in ('pending', 'canceled')",
+            reservations::unpaidUnchangedSince,
             Reservation::isPayable,
             reservation -> reservation.cancel(null))
         + expire(
             now.minusMinutes(hostResponseMinutes),
-            "r.bookingStatus = 'pending' and r.approvalType = 'manual'",
+            reservations::unansweredUnchangedSince,
             Reservation::awaitsHost,
             Reservation::decline);
   }
 
   private int expire(
       OffsetDateTime cutoff,
-      String condition,
+      BiFunction<OffsetDateTime, Integer, List<Reservation>> unchangedSince,
       Predicate<Reservation> stillDue,
       Consumer<Reservation> end) {
-    List<Reservation> overdue =
-        em.createQuery(
-                "select r from Reservation r where r.active = true and "
-                    + condition
-                    + " and r.updatedAt < :cutoff order by r.updatedAt",
-                Reservation.class)
-            .setParameter("cutoff", cutoff)
-            .setMaxResults(BATCH)
-            .getResultList();
+    List<Reservation> overdue = unchangedSince.apply(cutoff, BATCH);
     int expired = 0;
     for (Reservation reservation : overdue) {
-      em.lock(reservation, LockModeType.PESSIMISTIC_WRITE);
-      em.refresh(reservation); // a payment or the host may have acted since the query
+      reservations.lockAndRefresh(reservation); // a payment or the host may have acted since
       if (!stillDue.test(reservation) || !reservation.updatedAt().isBefore(cutoff)) {
         continue;
       }
       Map<String, Object> before = ReservationState.of(reservation);
       end.accept(reservation);
-      Holds.release(em, reservation);
+      Holds.release(holds, reservation);
       journal.record(
           "reservation.expired",
           reservation.tenantId(),

@@ -1,13 +1,16 @@
-package com.marketplace.booking.application.dispute;
+package com.marketplace.booking.infrastructure.persistence;
 
+import com.marketplace.booking.application.dispute.DisputeQueries;
+import com.marketplace.booking.application.dispute.DisputeView;
 import com.marketplace.booking.domain.Dispute;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,18 +18,19 @@ import java.util.UUID;
  * The disputes a caller may list: an admin every one of the tenant; anyone else those they raised,
  * are assigned to, or that concern a reservation they are the guest or host of. Newest first.
  */
-final class DisputeQueries {
+@ApplicationScoped
+public class JpaDisputeQueries implements DisputeQueries {
 
-  private final EntityManager em;
+  @PersistenceContext(unitName = "booking")
+  EntityManager em;
 
-  DisputeQueries(EntityManager em) {
-    this.em = em;
-  }
-
-  Page<DisputeView> list(
-      Caller caller, UUID reservationId, UUID raisedBy, String status, PageRequest page) {
-    ResolutionStatus resolution =
-        SpecEnum.parse(ResolutionStatus.class, "resolutionStatus", status);
+  @Override
+  public Page<DisputeView> list(
+      Caller caller,
+      UUID reservationId,
+      UUID raisedBy,
+      ResolutionStatus resolution,
+      PageRequest page) {
     ListQuery<Dispute> query =
         ListQuery.of(Dispute.class, caller.tenantId())
             .equal("reservationId", reservationId)

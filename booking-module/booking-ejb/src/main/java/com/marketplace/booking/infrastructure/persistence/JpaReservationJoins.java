@@ -1,9 +1,10 @@
-package com.marketplace.booking.application.reservation;
+package com.marketplace.booking.infrastructure.persistence;
 
+import com.marketplace.booking.application.reservation.ReservationJoins;
 import com.marketplace.booking.application.reservation.ReservationJoins.HostDetails;
 import com.marketplace.booking.application.reservation.ReservationJoins.ListingJoin;
+import com.marketplace.booking.application.reservation.ReservationView;
 import com.marketplace.booking.domain.Listing;
-import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.UserProfile;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -18,17 +19,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Loads the listings and host profiles of reservations: two queries for a whole page. */
-final class JoinLoader {
+final class JpaReservationJoins {
 
   private final EntityManager em;
 
-  JoinLoader(EntityManager em) {
+  JpaReservationJoins(EntityManager em) {
     this.em = em;
-  }
-
-  ReservationJoins of(Reservation reservation) {
-    ReservationView view = ReservationView.of(reservation);
-    return of(reservation.tenantId(), List.of(view)).get(view.id());
   }
 
   Map<UUID, ReservationJoins> of(UUID tenantId, Collection<ReservationView> rows) {

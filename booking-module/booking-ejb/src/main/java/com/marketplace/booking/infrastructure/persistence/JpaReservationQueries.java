@@ -1,30 +1,35 @@
-package com.marketplace.booking.application.reservation;
+package com.marketplace.booking.infrastructure.persistence;
 
+import com.marketplace.booking.application.reservation.ReservationFilter;
+import com.marketplace.booking.application.reservation.ReservationJoins;
+import com.marketplace.booking.application.reservation.ReservationQueries;
+import com.marketplace.booking.application.reservation.ReservationView;
 import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The reservations a caller may list: an admin every one of the tenant, anyone else those where
  * they are the guest or the host; then the client's filters; newest first.
  */
-final class ReservationQueries {
+@ApplicationScoped
+public class JpaReservationQueries implements ReservationQueries {
 
-  private final EntityManager em;
+  @PersistenceContext(unitName = "booking")
+  EntityManager em;
 
-  ReservationQueries(EntityManager em) {
-    this.em = em;
-  }
-
-  Page<Reservation> list(Caller caller, ReservationFilter filter, PageRequest page) {
-    BookingStatus status =
-        SpecEnum.parse(BookingStatus.class, "bookingStatus", filter.bookingStatus());
+  @Override
+  public Page<Reservation> list(
+      Caller caller, ReservationFilter filter, BookingStatus status, PageRequest page) {
     ListQuery<Reservation> query =
         ListQuery.of(Reservation.class, caller.tenantId())
             .equal("guestId", filter.guestId())
@@ -36,5 +41,10 @@ final class ReservationQueries {
       query.where("r.guestId = :me or r.hostId = :me", Map.of("me", caller.userId()));
     }
     return query.page(em, page);
+  }
+
+  @Override
+  public Map<UUID, ReservationJoins> joins(UUID tenantId, Collection<ReservationView> rows) {
+    return new JpaReservationJoins(em).of(tenantId, rows);
   }
 }

@@ -1,12 +1,14 @@
 package com.marketplace.booking.application.calendar;
 
 import com.marketplace.common.error.ApiException;
+import com.marketplace.common.jobs.ClusterJobs;
 import com.marketplace.common.logging.ContextLoggers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -22,13 +24,14 @@ public class CalendarSyncJob {
   static final String JOB = "booking.syncCalendars";
   private static final Logger LOG = ContextLoggers.of(CalendarSyncJob.class);
 
+  @Inject ClusterJobs jobs;
   @EJB CalendarSyncRuns runs;
   @EJB CalendarFetches fetches;
 
   @Schedule(hour = "*", minute = "*/30", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void syncAll() {
-    if (runs.claim(JOB, Duration.ofMinutes(20))) {
+    if (jobs.claimAlone(JOB, Duration.ofMinutes(20))) {
       syncEverySource();
     }
   }

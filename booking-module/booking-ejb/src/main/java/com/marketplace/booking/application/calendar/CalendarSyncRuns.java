@@ -1,29 +1,23 @@
 package com.marketplace.booking.application.calendar;
 
 import com.marketplace.booking.domain.ImportSourceRepository;
-import com.marketplace.common.jobs.ClusterJobs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-/** The transactions of a {@link CalendarSyncJob} run: the claim, and a failure's record. */
+/**
+ * The transactions of a {@link CalendarSyncJob} run: the sources to sync, and a failure's record.
+ */
 @Stateless
 public class CalendarSyncRuns {
 
   @Inject ImportSourceRepository sources;
 
-  @Inject ClusterJobs jobs;
   @EJB CalendarImports imports;
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean claim(String job, Duration spacing) {
-    return jobs.claim(job, spacing);
-  }
 
   public List<UUID> urlSources() {
     return sources.activeUrlSourceIds();

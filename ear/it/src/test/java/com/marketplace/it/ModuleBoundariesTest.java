@@ -110,8 +110,8 @@ class ModuleBoundariesTest {
   /**
    * Use cases in {@code packages} never touch an {@code EntityManager}, a JPA query ({@code Query},
    * {@code TypedQuery}, …) or the criteria API: JPQL and SQL live in the module's {@code
-   * infrastructure}, behind a repository or queries interface. Enrollment and payments can adopt
-   * it once their application layers no longer use an {@code EntityManager}.
+   * infrastructure}, behind a repository or queries interface. Enrollment and payments can adopt it
+   * once their application layers no longer use an {@code EntityManager}.
    */
   static ArchRule applicationNeverTouchesPersistence(String... packages) {
     return noClasses()

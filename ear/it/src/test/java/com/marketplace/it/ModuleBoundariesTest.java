@@ -6,7 +6,9 @@ import com.marketplace.common.error.ApiException;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
  *       ApiException}, and never uses the kernel's web layer;
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
+ *   <li>use cases ({@code application} packages; for now booking's) reach the database only through
+ *       repositories and queries: no {@code EntityManager}, query or criteria API;
  *   <li>the kernel ({@code common}) depends on no module.
  * </ul>
  */
@@ -117,6 +121,33 @@ class ModuleBoundariesTest {
         .dependOnClassesThat()
         .areAssignableTo(EntityManager.class)
         .check(platform);
+  }
+
+  @Test
+  void bookingUseCasesReachTheDatabaseOnlyThroughRepositories() {
+    applicationNeverTouchesPersistence("com.marketplace.booking.application..").check(platform);
+  }
+
+  /**
+   * Use cases in {@code packages} never touch an {@code EntityManager}, a JPA query ({@code Query},
+   * {@code TypedQuery}, …) or the criteria API: JPQL and SQL live in the module's {@code
+   * infrastructure}, behind a repository or queries interface. Enrollment and payments can adopt it
+   * once their application layers no longer use an {@code EntityManager}.
+   */
+  static ArchRule applicationNeverTouchesPersistence(String... packages) {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(packages)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(EntityManager.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(Query.class)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.persistence.criteria..")
+        .because("use cases reach the database through repositories and queries");
   }
 
   @Test

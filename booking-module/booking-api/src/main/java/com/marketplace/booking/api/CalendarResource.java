@@ -1,10 +1,10 @@
 package com.marketplace.booking.api;
 
-import com.marketplace.booking.application.CalendarFeeds;
-import com.marketplace.booking.application.CalendarFetches;
-import com.marketplace.booking.application.CalendarImports;
-import com.marketplace.booking.application.CalendarLimits;
-import com.marketplace.booking.application.ImportSourceView;
+import com.marketplace.booking.application.calendar.CalendarFeeds;
+import com.marketplace.booking.application.calendar.CalendarFetches;
+import com.marketplace.booking.application.calendar.CalendarImports;
+import com.marketplace.booking.application.calendar.CalendarLimits;
+import com.marketplace.booking.application.calendar.ImportSourceView;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;

@@ -1,9 +1,9 @@
 package com.marketplace.booking.api;
 
-import com.marketplace.booking.application.DisputeChanges;
-import com.marketplace.booking.application.DisputeView;
-import com.marketplace.booking.application.Disputes;
-import com.marketplace.booking.application.NewDispute;
+import com.marketplace.booking.application.dispute.DisputeChanges;
+import com.marketplace.booking.application.dispute.DisputeView;
+import com.marketplace.booking.application.dispute.Disputes;
+import com.marketplace.booking.application.dispute.NewDispute;
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;

@@ -1,8 +1,8 @@
 package com.marketplace.booking.api;
 
-import com.marketplace.booking.application.NewPaymentRecord;
-import com.marketplace.booking.application.PaymentRecordView;
-import com.marketplace.booking.application.PaymentRecords;
+import com.marketplace.booking.application.payment.NewPaymentRecord;
+import com.marketplace.booking.application.payment.PaymentRecordView;
+import com.marketplace.booking.application.payment.PaymentRecords;
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;

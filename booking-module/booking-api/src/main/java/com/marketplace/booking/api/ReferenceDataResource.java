@@ -1,10 +1,10 @@
 package com.marketplace.booking.api;
 
-import com.marketplace.booking.application.ListingUpsert;
-import com.marketplace.booking.application.ListingView;
-import com.marketplace.booking.application.ReferenceData;
-import com.marketplace.booking.application.UserProfileUpsert;
-import com.marketplace.booking.application.UserProfileView;
+import com.marketplace.booking.application.listing.ListingUpsert;
+import com.marketplace.booking.application.listing.ListingView;
+import com.marketplace.booking.application.listing.ReferenceData;
+import com.marketplace.booking.application.listing.UserProfileUpsert;
+import com.marketplace.booking.application.listing.UserProfileView;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;

@@ -1,7 +1,7 @@
 package com.marketplace.booking.api;
 
-import com.marketplace.booking.application.PayingReservations;
-import com.marketplace.booking.application.PayingReservations.Paid;
+import com.marketplace.booking.application.payment.ReservationPayments;
+import com.marketplace.booking.application.payment.ReservationPayments.Paid;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
@@ -44,7 +44,7 @@ public class ReservationCheckoutResource {
 
   @Inject RequestContext request;
   @Inject Responses responses;
-  @EJB PayingReservations paying;
+  @EJB ReservationPayments paying;
 
   /** {@code paymentUserParams}: {@code paymentMethodId} (required), {@code returnUrl}. */
   public record PaymentRequest(Map<String, Object> paymentUserParams) {}

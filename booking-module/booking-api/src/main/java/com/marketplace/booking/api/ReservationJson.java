@@ -1,8 +1,8 @@
 package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.JsonText;
-import com.marketplace.booking.application.ReservationJoins;
-import com.marketplace.booking.application.ReservationView;
+import com.marketplace.booking.application.reservation.ReservationJoins;
+import com.marketplace.booking.application.reservation.ReservationView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

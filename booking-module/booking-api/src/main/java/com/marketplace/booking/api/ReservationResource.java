@@ -1,12 +1,12 @@
 package com.marketplace.booking.api;
 
-import com.marketplace.booking.application.CalendarFeeds;
-import com.marketplace.booking.application.NewReservation;
-import com.marketplace.booking.application.ReservationChanges;
-import com.marketplace.booking.application.ReservationFilter;
-import com.marketplace.booking.application.ReservationJoins;
-import com.marketplace.booking.application.ReservationView;
-import com.marketplace.booking.application.Reservations;
+import com.marketplace.booking.application.calendar.CalendarFeeds;
+import com.marketplace.booking.application.reservation.NewReservation;
+import com.marketplace.booking.application.reservation.ReservationChanges;
+import com.marketplace.booking.application.reservation.ReservationFilter;
+import com.marketplace.booking.application.reservation.ReservationJoins;
+import com.marketplace.booking.application.reservation.ReservationView;
+import com.marketplace.booking.application.reservation.Reservations;
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.JoinScope.Locality;
 import com.marketplace.common.api.Page;

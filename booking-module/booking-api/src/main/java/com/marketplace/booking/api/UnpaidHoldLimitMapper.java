@@ -1,6 +1,6 @@
 package com.marketplace.booking.api;
 
-import com.marketplace.booking.application.UnpaidHoldLimitReached;
+import com.marketplace.booking.application.reservation.UnpaidHoldLimitReached;
 import com.marketplace.common.web.ApiExceptionMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,2 +1,5 @@
-/** Schema migration and messaging of the booking module. */
+/**
+ * Schema migration, persistence (JPA repositories and queries), iCalendar and messaging of the
+ * booking module.
+ */
 package com.marketplace.booking.infrastructure;

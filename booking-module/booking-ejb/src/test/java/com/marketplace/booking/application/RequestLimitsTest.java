@@ -6,6 +6,13 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import com.marketplace.booking.application.dispute.DisputeChanges;
+import com.marketplace.booking.application.dispute.NewDispute;
+import com.marketplace.booking.application.listing.ListingUpsert;
+import com.marketplace.booking.application.listing.UserProfileUpsert;
+import com.marketplace.booking.application.payment.NewPaymentRecord;
+import com.marketplace.booking.application.reservation.NewReservation;
+import com.marketplace.booking.application.reservation.ReservationChanges;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -30,6 +30,16 @@ public class SqlClusterJobs implements ClusterJobs {
 
   @Override
   public boolean claim(String job, Duration spacing) {
+    return claimNow(job, spacing);
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean claimAlone(String job, Duration spacing) {
+    return claimNow(job, spacing);
+  }
+
+  private boolean claimNow(String job, Duration spacing) {
     boolean claimed =
         em.createNativeQuery(
                     "insert into platform.cluster_job (job_name, last_run_at) values (?1, now())"

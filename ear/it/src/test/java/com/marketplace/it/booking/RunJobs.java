@@ -1,8 +1,8 @@
 package com.marketplace.it.booking;
 
-import com.marketplace.booking.application.CalendarSyncJob;
-import com.marketplace.booking.application.StayCompletion;
-import com.marketplace.booking.application.UnpaidReservations;
+import com.marketplace.booking.application.calendar.CalendarSyncJob;
+import com.marketplace.booking.application.reservation.StayCompletionJob;
+import com.marketplace.booking.application.reservation.UnpaidReservationsJob;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,9 +19,9 @@ import java.time.ZoneOffset;
 @WebServlet("/jobs/*")
 public class RunJobs extends HttpServlet {
 
-  @EJB StayCompletion completion;
+  @EJB StayCompletionJob completion;
   @EJB CalendarSyncJob calendars;
-  @EJB UnpaidReservations unpaid;
+  @EJB UnpaidReservationsJob unpaid;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)

@@ -1,6 +1,0 @@
-package com.marketplace.booking.application;
-
-import java.util.UUID;
-
-/** The filters of {@code GET /v1/reservations}; null: not filtered. */
-public record ReservationFilter(UUID guestId, UUID hostId, String bookingStatus, UUID listingId) {}

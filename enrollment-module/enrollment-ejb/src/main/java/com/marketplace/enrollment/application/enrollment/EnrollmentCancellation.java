@@ -1,7 +1,8 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.enrollment;
 
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.security.Caller;
+import com.marketplace.enrollment.application.payment.EnrollmentPaymentOrders;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import com.marketplace.enrollment.domain.PaymentStatus;

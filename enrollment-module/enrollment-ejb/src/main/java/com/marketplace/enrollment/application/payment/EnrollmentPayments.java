@@ -1,6 +1,8 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.payment;
 
 import com.marketplace.common.security.Caller;
+import com.marketplace.enrollment.application.enrollment.EnrollmentAccess;
+import com.marketplace.enrollment.application.enrollment.EnrollmentView;
 import com.marketplace.enrollment.infrastructure.EnrollmentStore;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.PaymentReturn;
@@ -21,7 +23,7 @@ import java.util.UUID;
 @Stateless
 // no transaction across the payment: payments commits its steps itself, Stripe called in between
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class PayingForEnrollments {
+public class EnrollmentPayments {
 
   @EJB Payments payments;
   @Inject EnrollmentStore store;

@@ -1,4 +1,4 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.reference;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.audit.Auditor;
@@ -6,11 +6,12 @@ import com.marketplace.common.error.ApiException;
 import com.marketplace.common.error.Violations;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
-import com.marketplace.enrollment.application.ReferenceRecords.CoursePackData;
-import com.marketplace.enrollment.application.ReferenceRecords.LessonSlotData;
-import com.marketplace.enrollment.application.ReferenceRecords.ScreeningData;
-import com.marketplace.enrollment.application.ReferenceRecords.TutorProfileData;
-import com.marketplace.enrollment.application.ReferenceRecords.UserProfileData;
+import com.marketplace.enrollment.application.enrollment.EnrollmentAdministration;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.CoursePackData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.LessonSlotData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.ScreeningData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.TutorProfileData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.UserProfileData;
 import com.marketplace.enrollment.domain.CoursePack;
 import com.marketplace.enrollment.domain.LessonSlot;
 import com.marketplace.enrollment.domain.LocationType;

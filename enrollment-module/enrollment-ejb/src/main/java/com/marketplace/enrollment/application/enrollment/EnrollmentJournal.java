@@ -1,4 +1,4 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.enrollment;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.messaging.DomainEvents;

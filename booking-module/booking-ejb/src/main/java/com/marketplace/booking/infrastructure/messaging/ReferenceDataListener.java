@@ -40,27 +40,27 @@ import java.util.logging.Logger;
  * redelivered, up to the broker's limit, then goes to the dead message queue.
  */
 @JMSDestinationDefinition(
-    name = ReferenceDataConsumer.LOOKUP,
+    name = ReferenceDataListener.LOOKUP,
     interfaceName = "jakarta.jms.Queue",
-    destinationName = ReferenceDataConsumer.QUEUE)
+    destinationName = ReferenceDataListener.QUEUE)
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "userName", propertyValue = JmsConnections.USER),
       @ActivationConfigProperty(propertyName = "password", propertyValue = JmsConnections.PASSWORD),
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
-          propertyValue = ReferenceDataConsumer.LOOKUP),
+          propertyValue = ReferenceDataListener.LOOKUP),
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue")
     })
-public class ReferenceDataConsumer implements MessageListener {
+public class ReferenceDataListener implements MessageListener {
 
   public static final String QUEUE = "bookingReferenceData";
   public static final String LOOKUP = "java:app/jms/bookingReferenceData";
   static final String CONSUMER = "booking.referenceData";
 
-  private static final Logger LOG = ContextLoggers.of(ReferenceDataConsumer.class);
+  private static final Logger LOG = ContextLoggers.of(ReferenceDataListener.class);
 
   @EJB ReferenceData referenceData;
   @Inject InboundMessages inbound;

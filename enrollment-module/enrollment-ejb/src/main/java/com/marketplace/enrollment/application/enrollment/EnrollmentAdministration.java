@@ -1,4 +1,4 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.enrollment;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;

@@ -1,4 +1,4 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.query;
 
 import com.marketplace.common.api.JoinScope;
 import com.marketplace.common.api.JoinScope.Locality;
@@ -9,6 +9,9 @@ import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.common.security.Caller;
+import com.marketplace.enrollment.application.enrollment.EnrollmentAccess;
+import com.marketplace.enrollment.application.enrollment.EnrollmentView;
+import com.marketplace.enrollment.application.refund.RefundRequestView;
 import com.marketplace.enrollment.domain.CoursePack;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.LessonSlot;
@@ -49,7 +52,11 @@ public class EnrollmentQueries {
         joins,
         "coursePack",
         Locality.NON_LOCAL,
-        () -> store.coursePack(tenant, e.coursePackId()).map(Joins::packInDetail).orElse(null));
+        () ->
+            store
+                .coursePack(tenant, e.coursePackId())
+                .map(EnrollmentJoins::packInDetail)
+                .orElse(null));
     scope.put(
         joins,
         "lessonSlots",
@@ -59,13 +66,20 @@ public class EnrollmentQueries {
         joins,
         "student",
         Locality.NON_LOCAL,
-        () -> store.userProfile(tenant, e.studentId()).map(Joins::studentInBrief).orElse(null));
+        () ->
+            store
+                .userProfile(tenant, e.studentId())
+                .map(EnrollmentJoins::studentInBrief)
+                .orElse(null));
     scope.put(
         joins,
         "tutorProfile",
         Locality.NON_LOCAL,
         () ->
-            store.tutorProfile(tenant, e.tutorProfileId()).map(Joins::tutorInDetail).orElse(null));
+            store
+                .tutorProfile(tenant, e.tutorProfileId())
+                .map(EnrollmentJoins::tutorInDetail)
+                .orElse(null));
     return Joined.of(EnrollmentView.of(e), joins);
   }
 
@@ -108,10 +122,13 @@ public class EnrollmentQueries {
     return rows.map(
         e -> {
           Map<String, Object> joins = new LinkedHashMap<>();
-          joins.put("coursePack", listOf(packs.get(e.coursePackId()), Joins::packInBrief));
+          joins.put(
+              "coursePack", listOf(packs.get(e.coursePackId()), EnrollmentJoins::packInBrief));
           joins.put("lessonSlots", slotsInOrder(e, slots, false));
-          joins.put("student", listOf(students.get(e.studentId()), Joins::studentInList));
-          joins.put("tutorProfile", listOf(tutors.get(e.tutorProfileId()), Joins::tutorInBrief));
+          joins.put("student", listOf(students.get(e.studentId()), EnrollmentJoins::studentInList));
+          joins.put(
+              "tutorProfile",
+              listOf(tutors.get(e.tutorProfileId()), EnrollmentJoins::tutorInBrief));
           return Joined.of(EnrollmentView.of(e), joins);
         });
   }
@@ -171,7 +188,11 @@ public class EnrollmentQueries {
         r -> {
           Enrollment e = enrollments.get(r.enrollmentId());
           Map<String, Object> joins = new LinkedHashMap<>();
-          scope.put(joins, "enrollment", Locality.LOCAL, () -> listOf(e, Joins::enrollmentInBrief));
+          scope.put(
+              joins,
+              "enrollment",
+              Locality.LOCAL,
+              () -> listOf(e, EnrollmentJoins::enrollmentInBrief));
           scope.put(
               joins,
               "coursePack",
@@ -184,7 +205,7 @@ public class EnrollmentQueries {
               joins,
               "requester",
               Locality.NON_LOCAL,
-              () -> listOf(requesters.get(r.requestedBy()), Joins::requester));
+              () -> listOf(requesters.get(r.requestedBy()), EnrollmentJoins::requester));
           return Joined.of(RefundRequestView.of(r), joins);
         });
   }
@@ -196,7 +217,7 @@ public class EnrollmentQueries {
     return e.lessonSlotIds().stream()
         .map(byId::get)
         .filter(Objects::nonNull)
-        .map(s -> detail ? Joins.slotInDetail(s) : Joins.slotInBrief(s))
+        .map(s -> detail ? EnrollmentJoins.slotInDetail(s) : EnrollmentJoins.slotInBrief(s))
         .toList();
   }
 

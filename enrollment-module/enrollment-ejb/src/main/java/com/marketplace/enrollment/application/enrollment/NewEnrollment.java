@@ -1,4 +1,4 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.enrollment;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,8 +1,11 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.refund;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.persistence.SqlStates;
 import com.marketplace.common.security.Caller;
+import com.marketplace.enrollment.application.enrollment.EnrollmentAccess;
+import com.marketplace.enrollment.application.enrollment.EnrollmentCancellation;
+import com.marketplace.enrollment.application.enrollment.EnrollmentJournal;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.LessonSlot;
 import com.marketplace.enrollment.domain.PaymentStatus;
@@ -27,7 +30,7 @@ import java.util.UUID;
  * request per enrollment (the database's unique key decides concurrent requests).
  */
 @Stateless
-public class Refunding {
+public class EnrollmentRefunds {
 
   @Inject EnrollmentStore store;
   @Inject EnrollmentAccess access;

@@ -1,4 +1,4 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.enrollment;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.metrics.BusinessMetrics;
@@ -22,7 +22,7 @@ import java.util.UUID;
  * book it ({@code LessonSlotHolds}); the other gets 409 and nothing is written.
  */
 @Stateless
-public class Enrolling {
+public class Enrollments {
 
   @Inject EnrollmentStore store;
   @Inject EnrollmentJournal journal;

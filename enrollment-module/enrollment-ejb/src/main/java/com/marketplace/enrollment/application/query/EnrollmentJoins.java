@@ -1,4 +1,4 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.query;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.enrollment.domain.CoursePack;
@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The joined objects' shapes, field for field as the spec shows them on each route. */
-final class Joins {
+final class EnrollmentJoins {
 
-  private Joins() {}
+  private EnrollmentJoins() {}
 
   static Map<String, Object> packInDetail(CoursePack p) {
     Map<String, Object> m = new LinkedHashMap<>();

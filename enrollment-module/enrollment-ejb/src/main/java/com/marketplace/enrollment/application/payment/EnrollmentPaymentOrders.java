@@ -1,5 +1,6 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.payment;
 
+import com.marketplace.enrollment.application.enrollment.EnrollmentJournal;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.EnrollmentStatus;
 import com.marketplace.enrollment.domain.PaymentConfirmation;

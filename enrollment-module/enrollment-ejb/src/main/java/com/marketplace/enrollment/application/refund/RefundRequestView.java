@@ -1,4 +1,4 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.refund;
 
 import com.marketplace.enrollment.domain.RefundRequest;
 import java.time.OffsetDateTime;

@@ -1,14 +1,14 @@
-package com.marketplace.enrollment.application;
+package com.marketplace.enrollment.application.reference;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
-import com.marketplace.enrollment.application.ReferenceRecords.CoursePackData;
-import com.marketplace.enrollment.application.ReferenceRecords.LessonSlotData;
-import com.marketplace.enrollment.application.ReferenceRecords.ScreeningData;
-import com.marketplace.enrollment.application.ReferenceRecords.TutorProfileData;
-import com.marketplace.enrollment.application.ReferenceRecords.UserProfileData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.CoursePackData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.LessonSlotData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.ScreeningData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.TutorProfileData;
+import com.marketplace.enrollment.application.reference.ReferenceRecords.UserProfileData;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  *   <li>enrollment, booking and the payment routes they serve ({@code payments.web}) use payments
  *       only through {@code payments.application}, never its domain, infrastructure or API;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
+ *   <li>enrollment's use cases ({@code enrollment.application}) reach the database only through
+ *       the repository interfaces of {@code enrollment.domain}: no JPA, no JPQL, no infrastructure;
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
  *   <li>the kernel ({@code common}) depends on no module.
@@ -95,6 +97,24 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .areAssignableTo(EntityManager.class)
+        .check(platform);
+  }
+
+  @Test
+  void enrollmentUseCasesReachTheDatabaseOnlyThroughRepositories() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.marketplace.enrollment.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.persistence..",
+            "org.eclipse.persistence..",
+            "com.marketplace.enrollment.infrastructure..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.marketplace.common.persistence.ListQuery")
+        .because("use cases speak to the repositories of enrollment.domain (docs/conventions.md)")
         .check(platform);
   }
 

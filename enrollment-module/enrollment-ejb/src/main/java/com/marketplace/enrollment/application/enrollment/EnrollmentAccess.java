@@ -3,11 +3,11 @@ package com.marketplace.enrollment.application.enrollment;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.domain.Enrollment;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
+import com.marketplace.enrollment.domain.EnrollmentViewer;
+import com.marketplace.enrollment.domain.TutorProfileRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,13 +18,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class EnrollmentAccess {
 
-  @Inject EnrollmentStore store;
+  @Inject EnrollmentRepository enrollments;
+  @Inject TutorProfileRepository tutorProfiles;
 
   public Enrollment visible(Caller caller, UUID enrollmentId, boolean lock) {
     Enrollment enrollment =
         (lock
-                ? store.lockedEnrollment(caller.tenantId(), enrollmentId)
-                : store.enrollment(caller.tenantId(), enrollmentId))
+                ? enrollments.findLocked(caller.tenantId(), enrollmentId)
+                : enrollments.find(caller.tenantId(), enrollmentId))
             .orElseThrow(() -> ApiException.notFound("enrollment", enrollmentId));
     if (!maySee(caller, enrollment)) {
       throw ApiException.forbidden("This enrollment is another student's or tutor's");
@@ -35,29 +36,21 @@ public class EnrollmentAccess {
   public boolean maySee(Caller caller, Enrollment enrollment) {
     return caller.isAdmin()
         || enrollment.studentId().equals(caller.userId())
-        || store
-            .tutorProfileIdsOf(caller.tenantId(), caller.userId())
+        || tutorProfiles
+            .idsOfTutor(caller.tenantId(), caller.userId())
             .contains(enrollment.tutorProfileId());
   }
 
   /**
-   * The JPQL condition over an enrollment alias that keeps what the caller sees: their own
-   * enrollments and their courses'. Empty for an admin, who sees the whole tenant.
+   * Who the caller is as a viewer of enrollments: their own and their courses'. Empty for an admin,
+   * who sees the whole tenant.
    */
-  public Optional<Condition> condition(Caller caller, String alias) {
+  public Optional<EnrollmentViewer> viewer(Caller caller) {
     if (caller.isAdmin()) {
       return Optional.empty();
     }
-    List<UUID> tutoring = store.tutorProfileIdsOf(caller.tenantId(), caller.userId());
-    String own = alias + ".studentId = :me";
     return Optional.of(
-        tutoring.isEmpty()
-            ? new Condition(own, Map.of("me", caller.userId()))
-            : new Condition(
-                own + " or " + alias + ".tutorProfileId in :tutoring",
-                Map.of("me", caller.userId(), "tutoring", tutoring)));
+        new EnrollmentViewer(
+            caller.userId(), tutorProfiles.idsOfTutor(caller.tenantId(), caller.userId())));
   }
-
-  /** A JPQL condition with its named parameters. */
-  public record Condition(String jpql, Map<String, Object> parameters) {}
 }

@@ -2,10 +2,13 @@ package com.marketplace.enrollment.application.enrollment;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
+import com.marketplace.enrollment.domain.CoursePackRepository;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
+import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.RefundPolicy;
 import com.marketplace.enrollment.domain.SlotStatus;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import com.marketplace.enrollment.domain.TutorProfileRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -33,7 +36,10 @@ import java.util.function.Function;
 @Stateless
 public class EnrollmentAdministration {
 
-  @Inject EnrollmentStore store;
+  @Inject EnrollmentRepository enrollments;
+  @Inject LessonSlotRepository lessonSlots;
+  @Inject CoursePackRepository coursePacks;
+  @Inject TutorProfileRepository tutorProfiles;
   @Inject EnrollmentAccess access;
   @Inject EnrollmentJournal journal;
   @EJB EnrollmentCancellation cancellation;
@@ -47,25 +53,25 @@ public class EnrollmentAdministration {
           "Enrollment " + enrollmentId + " is " + enrollment.enrollmentStatus().value());
     }
     cancellation.cancel(enrollment, reason);
-    store.flush();
+    enrollments.flush();
     return EnrollmentView.of(enrollment);
   }
 
   public List<EnrollmentView> cascadeTutorBan(Caller admin, UUID tutorProfileId, String reason) {
-    store
-        .tutorProfile(admin.tenantId(), tutorProfileId)
+    tutorProfiles
+        .find(admin.tenantId(), tutorProfileId)
         .orElseThrow(() -> ApiException.notFound("tutorProfile", tutorProfileId));
     return each(
-        store.liveEnrollments(admin.tenantId(), "tutorProfileId", tutorProfileId),
+        enrollments.liveOfTutorProfile(admin.tenantId(), tutorProfileId),
         id -> cancellation.cancelAlone(admin.tenantId(), id, reason));
   }
 
   public List<EnrollmentView> cascadeCourseRemoval(Caller admin, UUID coursePackId, String reason) {
-    store
-        .coursePack(admin.tenantId(), coursePackId)
+    coursePacks
+        .find(admin.tenantId(), coursePackId)
         .orElseThrow(() -> ApiException.notFound("coursePack", coursePackId));
     return each(
-        store.liveEnrollments(admin.tenantId(), "coursePackId", coursePackId),
+        enrollments.liveOfCoursePack(admin.tenantId(), coursePackId),
         id -> cancellation.cancelAlone(admin.tenantId(), id, reason));
   }
 
@@ -77,7 +83,7 @@ public class EnrollmentAdministration {
     OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(maxAge);
     String reason = "unpaid after " + maxAge.toMinutes() + " minutes";
     return each(
-        store.stalePending(tenantId, cutoff),
+        enrollments.stalePending(tenantId, cutoff),
         stale -> cancellation.cancelIfUnpaid(stale.tenantId(), stale.id(), reason));
   }
 
@@ -93,12 +99,13 @@ public class EnrollmentAdministration {
    * complete if that was its last lesson.
    */
   public void lessonReported(UUID tenantId, UUID enrollmentId) {
-    store
-        .lockedEnrollment(tenantId, enrollmentId)
+    enrollments
+        .findLocked(tenantId, enrollmentId)
         .ifPresent(
             enrollment -> {
               Map<String, Object> before = EnrollmentJournal.stateOf(enrollment);
-              enrollment.assessRefund(RefundPolicy.judge(enrollment, store.slotsOf(enrollment)));
+              enrollment.assessRefund(
+                  RefundPolicy.judge(enrollment, lessonSlots.currentOf(enrollment)));
               journal.enrollment("refundAssessed", enrollment, before);
               complete(enrollment);
             });
@@ -106,10 +113,11 @@ public class EnrollmentAdministration {
 
   private void complete(Enrollment enrollment) {
     boolean allDone =
-        store.slotsOf(enrollment).stream().allMatch(s -> s.status() == SlotStatus.COMPLETED);
+        lessonSlots.currentOf(enrollment).stream()
+            .allMatch(s -> s.status() == SlotStatus.COMPLETED);
     Map<String, Object> before = EnrollmentJournal.stateOf(enrollment);
     if (allDone && enrollment.complete()) {
-      store.flush();
+      enrollments.flush();
       journal.enrollment("completed", enrollment, before);
     }
   }

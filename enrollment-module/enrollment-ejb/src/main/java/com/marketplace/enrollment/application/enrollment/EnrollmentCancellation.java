@@ -4,9 +4,10 @@ import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.application.payment.EnrollmentPaymentOrders;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
+import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import com.marketplace.enrollment.domain.PaymentStatus;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
 import com.marketplace.payments.application.Refunds;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -26,7 +27,8 @@ import java.util.UUID;
 public class EnrollmentCancellation {
 
   @EJB Refunds refunds;
-  @Inject EnrollmentStore store;
+  @Inject EnrollmentRepository enrollments;
+  @Inject LessonSlotRepository lessonSlots;
   @Inject EnrollmentJournal journal;
   @Inject RequestContext request;
 
@@ -44,7 +46,7 @@ public class EnrollmentCancellation {
     Map<String, Object> before = EnrollmentJournal.stateOf(enrollment);
     if (enrollment.isLive()) {
       enrollment.cancel(reason);
-      store.holds().release(enrollment.id());
+      lessonSlots.release(enrollment.id());
     }
     enrollment.explainCancellation(reason);
     journal.enrollment("canceled", enrollment, before);
@@ -58,12 +60,12 @@ public class EnrollmentCancellation {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<EnrollmentView> cancelAlone(UUID tenantId, UUID enrollmentId, String reason) {
-    Enrollment enrollment = store.lockedEnrollment(tenantId, enrollmentId).orElseThrow();
+    Enrollment enrollment = enrollments.findLocked(tenantId, enrollmentId).orElseThrow();
     if (!enrollment.isLive()) {
       return Optional.empty();
     }
     cancel(enrollment, reason);
-    store.flush();
+    enrollments.flush();
     return Optional.of(EnrollmentView.of(enrollment));
   }
 
@@ -74,13 +76,13 @@ public class EnrollmentCancellation {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<EnrollmentView> cancelIfUnpaid(UUID tenantId, UUID enrollmentId, String reason) {
-    Enrollment enrollment = store.lockedEnrollment(tenantId, enrollmentId).orElseThrow();
+    Enrollment enrollment = enrollments.findLocked(tenantId, enrollmentId).orElseThrow();
     if (!enrollment.payable()
         || enrollment.paymentConfirmation() == PaymentConfirmation.PROCESSING) {
       return Optional.empty();
     }
     cancel(enrollment, reason);
-    store.flush();
+    enrollments.flush();
     return Optional.of(EnrollmentView.of(enrollment));
   }
 }

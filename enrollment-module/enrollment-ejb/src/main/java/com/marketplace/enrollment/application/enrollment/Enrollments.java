@@ -5,10 +5,14 @@ import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.domain.CoursePack;
+import com.marketplace.enrollment.domain.CoursePackRepository;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
 import com.marketplace.enrollment.domain.LessonSlot;
+import com.marketplace.enrollment.domain.LessonSlotRepository;
+import com.marketplace.enrollment.domain.PreliminaryScreeningRepository;
 import com.marketplace.enrollment.domain.TutorProfile;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import com.marketplace.enrollment.domain.TutorProfileRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
@@ -19,38 +23,42 @@ import java.util.UUID;
 /**
  * A student enrolls in a course pack with chosen slots: the enrollment is pending until paid, and
  * its slots are booked at once. Two students racing for one slot: the database lets exactly one
- * book it ({@code LessonSlotHolds}); the other gets 409 and nothing is written.
+ * book it ({@code LessonSlotRepository#hold}); the other gets 409 and nothing is written.
  */
 @Stateless
 public class Enrollments {
 
-  @Inject EnrollmentStore store;
+  @Inject EnrollmentRepository enrollments;
+  @Inject LessonSlotRepository lessonSlots;
+  @Inject CoursePackRepository coursePacks;
+  @Inject TutorProfileRepository tutorProfiles;
+  @Inject PreliminaryScreeningRepository screenings;
   @Inject EnrollmentJournal journal;
   @Inject BusinessMetrics metrics;
 
   public EnrollmentView enroll(Caller student, NewEnrollment request) {
     UUID tenant = student.tenantId();
     CoursePack pack =
-        store
-            .coursePack(tenant, request.coursePackId())
+        coursePacks
+            .find(tenant, request.coursePackId())
             .filter(CoursePack::isActive)
             .orElseThrow(() -> ApiException.notFound("coursePack", request.coursePackId()));
     requireTutor(tenant, pack, request.tutorProfileId());
     List<UUID> slotIds = requireSlots(tenant, pack, request.lessonSlotIds());
     requirePrice(pack, request);
     if (pack.requiresPreliminaryMeeting()
-        && !store.passedScreening(tenant, pack.id(), student.userId())) {
+        && !screenings.passed(tenant, pack.id(), student.userId())) {
       throw ApiException.unprocessable(
           "errMsg_preliminaryScreeningRequired",
           "This course pack requires a passed preliminary screening first");
     }
     Enrollment enrollment = new Enrollment(tenant, student.userId(), pack, slotIds);
-    store.persist(enrollment);
-    if (store.holds().hold(tenant, pack.id(), slotIds, enrollment.id()) != slotIds.size()) {
+    enrollments.add(enrollment);
+    if (lessonSlots.hold(tenant, pack.id(), slotIds, enrollment.id()) != slotIds.size()) {
       throw ApiException.conflict(
           "errMsg_lessonSlotUnavailable", "One of the chosen lesson slots is no longer available");
     }
-    store.flush();
+    enrollments.flush();
     journal.enrollment("created", enrollment, null);
     metrics.enrollmentCreated();
     return EnrollmentView.of(enrollment);
@@ -61,7 +69,7 @@ public class Enrollments {
       throw ApiException.unprocessable(
           "errMsg_tutorProfileMismatch", "tutorProfileId is not the course pack's tutor");
     }
-    if (!store.tutorProfile(tenant, tutorProfileId).map(TutorProfile::mayTeach).orElse(false)) {
+    if (!tutorProfiles.find(tenant, tutorProfileId).map(TutorProfile::mayTeach).orElse(false)) {
       throw ApiException.conflict(
           "errMsg_tutorNotAvailable", "The course pack's tutor does not take enrollments now");
     }
@@ -76,7 +84,7 @@ public class Enrollments {
       throw ApiException.badRequest(
           "errMsg_lessonSlotIdsIsNotValid", "lessonSlotIds must be distinct slot ids");
     }
-    List<LessonSlot> slots = store.slots(tenant, requested);
+    List<LessonSlot> slots = lessonSlots.byIds(tenant, requested);
     ZonedDateTime now = ZonedDateTime.now();
     boolean allOfPack =
         slots.size() == requested.size()

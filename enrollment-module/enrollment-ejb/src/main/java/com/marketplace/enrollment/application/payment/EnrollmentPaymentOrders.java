@@ -2,10 +2,11 @@ package com.marketplace.enrollment.application.payment;
 
 import com.marketplace.enrollment.application.enrollment.EnrollmentJournal;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
 import com.marketplace.enrollment.domain.EnrollmentStatus;
+import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import com.marketplace.enrollment.domain.PaymentStatus;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
 import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentOrderRegistry;
@@ -43,7 +44,8 @@ public class EnrollmentPaymentOrders implements PaymentOrders {
   @EJB PaymentOrderRegistry registry;
   @EJB Refunds refunds;
   @Resource SessionContext context;
-  @Inject EnrollmentStore store;
+  @Inject EnrollmentRepository enrollments;
+  @Inject LessonSlotRepository lessonSlots;
   @Inject EnrollmentJournal journal;
 
   @PostConstruct
@@ -58,8 +60,8 @@ public class EnrollmentPaymentOrders implements PaymentOrders {
 
   @Override
   public Optional<PayableOrder> find(UUID tenantId, UUID orderId) {
-    return store
-        .enrollment(tenantId, orderId)
+    return enrollments
+        .find(tenantId, orderId)
         .map(
             e ->
                 new PayableOrder(
@@ -69,8 +71,8 @@ public class EnrollmentPaymentOrders implements PaymentOrders {
   @Override
   public void paymentChanged(PaymentChange change) {
     Enrollment enrollment =
-        store
-            .lockedEnrollment(change.tenantId(), change.orderId())
+        enrollments
+            .findLocked(change.tenantId(), change.orderId())
             .orElseThrow(() -> new IllegalStateException("No enrollment " + change.orderId()));
     Map<String, Object> before = EnrollmentJournal.stateOf(enrollment);
     EnrollmentStatus statusBefore = enrollment.enrollmentStatus();
@@ -82,7 +84,7 @@ public class EnrollmentPaymentOrders implements PaymentOrders {
       }
       case "refunded" -> {
         enrollment.refunded();
-        store.holds().release(enrollment.id());
+        lessonSlots.release(enrollment.id());
         type = "refunded";
       }
       case "partiallyRefunded" -> type = "paymentConfirmed"; // enrollments refund in full

@@ -3,7 +3,7 @@ package com.marketplace.enrollment.application.payment;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.application.enrollment.EnrollmentAccess;
 import com.marketplace.enrollment.application.enrollment.EnrollmentView;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.PaymentReturn;
 import com.marketplace.payments.application.Payments;
@@ -26,7 +26,7 @@ import java.util.UUID;
 public class EnrollmentPayments {
 
   @EJB Payments payments;
-  @Inject EnrollmentStore store;
+  @Inject EnrollmentRepository enrollments;
   @Inject EnrollmentAccess access;
 
   /** The enrollment as it is after the payment call, and the spec's paymentResult. */
@@ -71,6 +71,6 @@ public class EnrollmentPayments {
 
   private Outcome outcome(Caller caller, UUID enrollmentId, PaymentResult result) {
     return new Outcome(
-        EnrollmentView.of(store.enrollment(caller.tenantId(), enrollmentId).orElseThrow()), result);
+        EnrollmentView.of(enrollments.find(caller.tenantId(), enrollmentId).orElseThrow()), result);
   }
 }

@@ -7,19 +7,24 @@ import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
-import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.application.enrollment.EnrollmentAccess;
 import com.marketplace.enrollment.application.enrollment.EnrollmentView;
 import com.marketplace.enrollment.application.refund.RefundRequestView;
 import com.marketplace.enrollment.domain.CoursePack;
+import com.marketplace.enrollment.domain.CoursePackRepository;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentFilter;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
 import com.marketplace.enrollment.domain.LessonSlot;
+import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import com.marketplace.enrollment.domain.RefundRequest;
+import com.marketplace.enrollment.domain.RefundRequestRepository;
 import com.marketplace.enrollment.domain.TutorProfile;
+import com.marketplace.enrollment.domain.TutorProfileRepository;
 import com.marketplace.enrollment.domain.UserProfile;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import com.marketplace.enrollment.domain.UserProfileRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -40,7 +45,12 @@ import java.util.stream.Collectors;
 @Stateless
 public class EnrollmentQueries {
 
-  @Inject EnrollmentStore store;
+  @Inject EnrollmentRepository enrollments;
+  @Inject LessonSlotRepository lessonSlots;
+  @Inject CoursePackRepository coursePacks;
+  @Inject TutorProfileRepository tutorProfiles;
+  @Inject UserProfileRepository userProfiles;
+  @Inject RefundRequestRepository refundRequests;
   @Inject EnrollmentAccess access;
 
   /** {@code GET /v1/enrollments/:id}: the enrollment with its pack, slots, student and tutor. */
@@ -53,22 +63,22 @@ public class EnrollmentQueries {
         "coursePack",
         Locality.NON_LOCAL,
         () ->
-            store
-                .coursePack(tenant, e.coursePackId())
+            coursePacks
+                .find(tenant, e.coursePackId())
                 .map(EnrollmentJoins::packInDetail)
                 .orElse(null));
     scope.put(
         joins,
         "lessonSlots",
         Locality.NON_LOCAL,
-        () -> slotsInOrder(e, store.slots(tenant, e.lessonSlotIds()), true));
+        () -> slotsInOrder(e, lessonSlots.byIds(tenant, e.lessonSlotIds()), true));
     scope.put(
         joins,
         "student",
         Locality.NON_LOCAL,
         () ->
-            store
-                .userProfile(tenant, e.studentId())
+            userProfiles
+                .ofUser(tenant, e.studentId())
                 .map(EnrollmentJoins::studentInBrief)
                 .orElse(null));
     scope.put(
@@ -76,8 +86,8 @@ public class EnrollmentQueries {
         "tutorProfile",
         Locality.NON_LOCAL,
         () ->
-            store
-                .tutorProfile(tenant, e.tutorProfileId())
+            tutorProfiles
+                .find(tenant, e.tutorProfileId())
                 .map(EnrollmentJoins::tutorInDetail)
                 .orElse(null));
     return Joined.of(EnrollmentView.of(e), joins);
@@ -92,13 +102,11 @@ public class EnrollmentQueries {
       JoinScope scope) {
     PaymentConfirmation confirmation =
         SpecEnum.parse(PaymentConfirmation.class, "paymentConfirmation", paymentConfirmation);
-    ListQuery<Enrollment> query =
-        ListQuery.of(Enrollment.class, caller.tenantId())
-            .equal("tutorProfileId", tutorProfileId)
-            .equal("paymentConfirmation", confirmation == null ? null : confirmation.value())
-            .orderBy("r.createdAt desc, r.id");
-    access.condition(caller, "r").ifPresent(c -> query.where(c.jpql(), c.parameters()));
-    Page<Enrollment> rows = query.page(store.em(), page);
+    Page<Enrollment> rows =
+        enrollments.page(
+            caller.tenantId(),
+            new EnrollmentFilter(access.viewer(caller), tutorProfileId, confirmation),
+            page);
     if (!scope.includes(Locality.NON_LOCAL)) {
       return rows.map(e -> Joined.of(EnrollmentView.of(e), Map.of())); // all four are non-local
     }
@@ -108,13 +116,13 @@ public class EnrollmentQueries {
   private Page<Map<String, Object>> withListJoins(UUID tenant, Page<Enrollment> rows) {
     List<Enrollment> enrollments = rows.rows();
     Map<UUID, CoursePack> packs =
-        store.coursePacks(tenant, ids(enrollments, Enrollment::coursePackId));
+        coursePacks.byIds(tenant, ids(enrollments, Enrollment::coursePackId));
     Map<UUID, TutorProfile> tutors =
-        store.tutorProfiles(tenant, ids(enrollments, Enrollment::tutorProfileId));
+        tutorProfiles.byIds(tenant, ids(enrollments, Enrollment::tutorProfileId));
     Map<UUID, UserProfile> students =
-        store.userProfiles(tenant, ids(enrollments, Enrollment::studentId));
+        userProfiles.ofUsers(tenant, ids(enrollments, Enrollment::studentId));
     List<LessonSlot> slots =
-        store.slots(
+        lessonSlots.byIds(
             tenant,
             enrollments.stream()
                 .flatMap(e -> e.lessonSlotIds().stream())
@@ -136,8 +144,8 @@ public class EnrollmentQueries {
   /** {@code GET /v1/refundrequests/:id}: the request with its enrollment, if the caller sees it. */
   public Map<String, Object> refundRequest(Caller caller, UUID refundRequestId, JoinScope scope) {
     RefundRequest request =
-        store
-            .refundRequest(caller.tenantId(), refundRequestId)
+        refundRequests
+            .find(caller.tenantId(), refundRequestId)
             .orElseThrow(() -> ApiException.notFound("refundRequest", refundRequestId));
     Enrollment e = access.visible(caller, request.enrollmentId(), false);
     Map<String, Object> joins = new LinkedHashMap<>();
@@ -155,38 +163,27 @@ public class EnrollmentQueries {
   /** {@code GET /v1/refundrequests}: the requests of the enrollments the caller sees. */
   public Page<Map<String, Object>> refundRequests(
       Caller caller, PageRequest page, JoinScope scope) {
-    ListQuery<RefundRequest> query =
-        ListQuery.of(RefundRequest.class, caller.tenantId()).orderBy("r.requestedAt desc, r.id");
-    access
-        .condition(caller, "e")
-        .ifPresent(
-            c ->
-                query.where(
-                    "exists (select e.id from Enrollment e where e.id = r.enrollmentId and ("
-                        + c.jpql()
-                        + "))",
-                    c.parameters()));
-    Page<RefundRequest> rows = query.page(store.em(), page);
+    Page<RefundRequest> rows = refundRequests.page(caller.tenantId(), access.viewer(caller), page);
     if (scope == JoinScope.NONE) {
       return rows.map(r -> Joined.of(RefundRequestView.of(r), Map.of()));
     }
     UUID tenant = caller.tenantId();
     // the enrollments are read even when only the local join is asked for: the pack is theirs
-    Map<UUID, Enrollment> enrollments =
-        store.enrollments(tenant, ids(rows.rows(), RefundRequest::enrollmentId));
+    Map<UUID, Enrollment> ofRequests =
+        enrollments.byIds(tenant, ids(rows.rows(), RefundRequest::enrollmentId));
     boolean nonLocal = scope.includes(Locality.NON_LOCAL);
     Map<UUID, CoursePack> packs =
         nonLocal
-            ? store.coursePacks(
-                tenant, ids(List.copyOf(enrollments.values()), Enrollment::coursePackId))
+            ? coursePacks.byIds(
+                tenant, ids(List.copyOf(ofRequests.values()), Enrollment::coursePackId))
             : Map.of();
     Map<UUID, UserProfile> requesters =
         nonLocal
-            ? store.userProfiles(tenant, ids(rows.rows(), RefundRequest::requestedBy))
+            ? userProfiles.ofUsers(tenant, ids(rows.rows(), RefundRequest::requestedBy))
             : Map.of();
     return rows.map(
         r -> {
-          Enrollment e = enrollments.get(r.enrollmentId());
+          Enrollment e = ofRequests.get(r.enrollmentId());
           Map<String, Object> joins = new LinkedHashMap<>();
           scope.put(
               joins,

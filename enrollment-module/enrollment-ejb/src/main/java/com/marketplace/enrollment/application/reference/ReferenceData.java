@@ -13,26 +13,31 @@ import com.marketplace.enrollment.application.reference.ReferenceRecords.Screeni
 import com.marketplace.enrollment.application.reference.ReferenceRecords.TutorProfileData;
 import com.marketplace.enrollment.application.reference.ReferenceRecords.UserProfileData;
 import com.marketplace.enrollment.domain.CoursePack;
+import com.marketplace.enrollment.domain.CoursePackRepository;
 import com.marketplace.enrollment.domain.LessonSlot;
+import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.LocationType;
 import com.marketplace.enrollment.domain.PreliminaryScreening;
+import com.marketplace.enrollment.domain.PreliminaryScreeningRepository;
 import com.marketplace.enrollment.domain.SchedulingType;
 import com.marketplace.enrollment.domain.SlotStatus;
 import com.marketplace.enrollment.domain.TutorProfile;
+import com.marketplace.enrollment.domain.TutorProfileRepository;
 import com.marketplace.enrollment.domain.TutorStatus;
 import com.marketplace.enrollment.domain.UserProfile;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
+import com.marketplace.enrollment.domain.UserProfileRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,10 +52,11 @@ import java.util.function.Supplier;
 @Stateless
 public class ReferenceData {
 
-  @PersistenceContext(unitName = "enrollment")
-  EntityManager em;
-
-  @Inject EnrollmentStore store;
+  @Inject CoursePackRepository coursePacks;
+  @Inject LessonSlotRepository lessonSlots;
+  @Inject PreliminaryScreeningRepository screenings;
+  @Inject TutorProfileRepository tutorProfiles;
+  @Inject UserProfileRepository userProfiles;
   @Inject Auditor auditor;
   @EJB EnrollmentAdministration administration;
   @Inject Validator validator;
@@ -58,8 +64,8 @@ public class ReferenceData {
   /** Records what the module knows of a user; returns the id of the new profile. */
   public UUID registerUserProfile(UUID tenantId, UUID userId, String fullname, String email) {
     UserProfile profile = new UserProfile(tenantId, userId, fullname, email);
-    em.persist(profile);
-    em.flush();
+    userProfiles.add(profile);
+    userProfiles.flush();
     return profile.id();
   }
 
@@ -67,7 +73,12 @@ public class ReferenceData {
     Violations.requireValid(validator, "tutorProfile", data);
     TutorProfile profile =
         upsert(
-            TutorProfile.class, tenantId, id, () -> new TutorProfile(id, tenantId, data.tutorId()));
+            "tutorProfile",
+            tenantId,
+            id,
+            tutorProfiles::findInAnyTenant,
+            () -> new TutorProfile(id, tenantId, data.tutorId()),
+            tutorProfiles::add);
     if (!profile.tutorId().equals(data.tutorId())) {
       throw ApiException.conflict(
           "errMsg_tutorIdIsFixed", "A tutor profile's tutorId never changes");
@@ -80,15 +91,15 @@ public class ReferenceData {
         data.status() == null
             ? TutorStatus.ACTIVE
             : SpecEnum.parse(TutorStatus.class, "status", data.status()));
-    em.flush();
+    tutorProfiles.flush();
     auditor.transition(tenantId, "tutorProfile", id, "status", before, profile.status());
     return Map.of("id", id, "tutorId", profile.tutorId(), "status", profile.status().value());
   }
 
   public Map<String, Object> coursePack(UUID tenantId, UUID id, CoursePackData data) {
     Violations.requireValid(validator, "coursePack", data);
-    store
-        .tutorProfile(tenantId, data.tutorProfileId())
+    tutorProfiles
+        .find(tenantId, data.tutorProfileId())
         .orElseThrow(() -> unknown("tutorProfileId", "tutorProfile", data.tutorProfileId()));
     Money price;
     try {
@@ -97,7 +108,13 @@ public class ReferenceData {
       throw ApiException.badRequest("errMsg_priceIsNotValid", e.getMessage());
     }
     CoursePack pack =
-        upsert(CoursePack.class, tenantId, id, () -> new CoursePack(id, tenantId, null));
+        upsert(
+            "coursePack",
+            tenantId,
+            id,
+            coursePacks::findInAnyTenant,
+            () -> new CoursePack(id, tenantId, null),
+            coursePacks::add);
     pack.describe(
         data.tutorProfileId(),
         data.title(),
@@ -106,14 +123,14 @@ public class ReferenceData {
         SpecEnum.parse(SchedulingType.class, "schedulingType", data.schedulingType()),
         Boolean.TRUE.equals(data.requiresPreliminaryMeeting()),
         !Boolean.FALSE.equals(data.isActive()));
-    em.flush();
+    coursePacks.flush();
     return Map.of("id", id, "title", pack.title(), "isActive", pack.isActive());
   }
 
   public Map<String, Object> lessonSlot(UUID tenantId, UUID id, LessonSlotData data) {
     Violations.requireValid(validator, "lessonSlot", data);
-    store
-        .coursePack(tenantId, data.coursePackId())
+    coursePacks
+        .find(tenantId, data.coursePackId())
         .orElseThrow(() -> unknown("coursePackId", "coursePack", data.coursePackId()));
     SlotStatus reported = SpecEnum.parse(SlotStatus.class, "status", data.status());
     if (reported == SlotStatus.BOOKED) {
@@ -121,7 +138,13 @@ public class ReferenceData {
           "errMsg_slotBookingIsOurs", "Slots are booked by enrollments, not reported as booked");
     }
     LessonSlot slot =
-        upsert(LessonSlot.class, tenantId, id, () -> new LessonSlot(id, tenantId, null));
+        upsert(
+            "lessonSlot",
+            tenantId,
+            id,
+            lessonSlots::findInAnyTenant,
+            () -> new LessonSlot(id, tenantId, null),
+            lessonSlots::add);
     slot.describe(
         data.coursePackId(),
         data.scheduledDate(),
@@ -134,7 +157,7 @@ public class ReferenceData {
       slot.report(reported);
       auditor.transition(tenantId, "lessonSlot", id, "status", before, reported);
     }
-    em.flush();
+    lessonSlots.flush();
     if (reported == SlotStatus.COMPLETED && slot.heldBy() != null) {
       administration.lessonReported(tenantId, slot.heldBy());
     }
@@ -144,65 +167,61 @@ public class ReferenceData {
   public Map<String, Object> userProfile(UUID tenantId, UUID userId, UserProfileData data) {
     Violations.requireValid(validator, "userProfile", data);
     UserProfile profile =
-        store
-            .userProfile(tenantId, userId)
+        userProfiles
+            .ofUser(tenantId, userId)
             .orElseGet(
                 () -> {
                   UserProfile created = new UserProfile(tenantId, userId, null, null);
-                  em.persist(created);
+                  userProfiles.add(created);
                   return created;
                 });
     profile.describe(data.fullname(), data.email(), data.avatar());
-    em.flush();
+    userProfiles.flush();
     return Map.of("id", profile.id(), "userId", userId);
   }
 
   public Map<String, Object> screening(UUID tenantId, ScreeningData data) {
     Violations.requireValid(validator, "preliminaryScreening", data);
-    store
-        .coursePack(tenantId, data.coursePackId())
+    coursePacks
+        .find(tenantId, data.coursePackId())
         .orElseThrow(() -> unknown("coursePackId", "coursePack", data.coursePackId()));
     PreliminaryScreening screening =
-        em.createQuery(
-                "select s from PreliminaryScreening s where s.tenantId = :tenant"
-                    + " and s.coursePackId = :pack and s.studentId = :student",
-                PreliminaryScreening.class)
-            .setParameter("tenant", tenantId)
-            .setParameter("pack", data.coursePackId())
-            .setParameter("student", data.studentId())
-            .getResultStream()
-            .findFirst()
+        screenings
+            .find(tenantId, data.coursePackId(), data.studentId())
             .orElseGet(
                 () -> {
                   PreliminaryScreening created =
                       new PreliminaryScreening(tenantId, data.coursePackId(), data.studentId());
-                  em.persist(created);
+                  screenings.add(created);
                   return created;
                 });
     screening.record(data.passed());
-    em.flush();
+    screenings.flush();
     return Map.of("id", screening.id(), "passed", screening.passed());
   }
 
+  /**
+   * The record with this id, created if new (and audited as {@code type}). An id that another
+   * tenant's record has is refused: ids are global.
+   */
   private <T extends BaseRecord> T upsert(
-      Class<T> type, UUID tenantId, UUID id, Supplier<T> create) {
-    T existing = em.find(type, id);
+      String type,
+      UUID tenantId,
+      UUID id,
+      Function<UUID, Optional<T>> findInAnyTenant,
+      Supplier<T> create,
+      Consumer<T> add) {
+    T existing = findInAnyTenant.apply(id).orElse(null);
     if (existing == null) {
       T created = create.get();
-      em.persist(created);
-      auditor.created(tenantId, referenceType(type), id);
+      add.accept(created);
+      auditor.created(tenantId, type, id);
       return created;
     }
     if (!existing.tenantId().equals(tenantId)) {
       throw ApiException.conflict("errMsg_idTaken", "This id belongs to another record");
     }
     return existing;
-  }
-
-  /** tutorProfile, coursePack, lessonSlot: as the audit trail names them. */
-  private static String referenceType(Class<?> type) {
-    String name = type.getSimpleName();
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private static ZoneId zone(String timeZone) {

@@ -1,22 +1,22 @@
 package com.marketplace.enrollment.application.refund;
 
 import com.marketplace.common.error.ApiException;
-import com.marketplace.common.persistence.SqlStates;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.application.enrollment.EnrollmentAccess;
 import com.marketplace.enrollment.application.enrollment.EnrollmentCancellation;
 import com.marketplace.enrollment.application.enrollment.EnrollmentJournal;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
 import com.marketplace.enrollment.domain.LessonSlot;
+import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.PaymentStatus;
 import com.marketplace.enrollment.domain.RefundPolicy;
 import com.marketplace.enrollment.domain.RefundRequest;
+import com.marketplace.enrollment.domain.RefundRequestRepository;
 import com.marketplace.enrollment.domain.RefundRequestStatus;
-import com.marketplace.enrollment.infrastructure.EnrollmentStore;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,7 +32,9 @@ import java.util.UUID;
 @Stateless
 public class EnrollmentRefunds {
 
-  @Inject EnrollmentStore store;
+  @Inject EnrollmentRepository enrollments;
+  @Inject LessonSlotRepository lessonSlots;
+  @Inject RefundRequestRepository refundRequests;
   @Inject EnrollmentAccess access;
   @Inject EnrollmentJournal journal;
   @EJB EnrollmentCancellation cancellation;
@@ -43,7 +45,7 @@ public class EnrollmentRefunds {
       throw ApiException.forbidden("Only the enrollment's student may request its refund");
     }
     requireNoRequest(enrollment);
-    List<LessonSlot> slots = store.slotsOf(enrollment);
+    List<LessonSlot> slots = lessonSlots.currentOf(enrollment);
     RefundPolicy.Verdict verdict = RefundPolicy.judge(enrollment, slots);
     if (verdict == RefundPolicy.Verdict.NOT_PAID) {
       throw ApiException.unprocessable("errMsg_refundNotEligible", verdict.explanation());
@@ -79,7 +81,7 @@ public class EnrollmentRefunds {
             enrollment,
             admin.userId(),
             reason,
-            RefundPolicy.firstLessonCompleted(store.slotsOf(enrollment)),
+            RefundPolicy.firstLessonCompleted(lessonSlots.currentOf(enrollment)),
             now());
     record(request);
     cancellation.cancel(enrollment, reason);
@@ -90,8 +92,8 @@ public class EnrollmentRefunds {
   public RefundRequestView decide(
       Caller admin, UUID refundRequestId, RefundRequestStatus decision, String adminNote) {
     RefundRequest request =
-        store
-            .refundRequest(admin.tenantId(), refundRequestId)
+        refundRequests
+            .find(admin.tenantId(), refundRequestId)
             .orElseThrow(() -> ApiException.notFound("refundRequest", refundRequestId));
     Map<String, Object> before = EnrollmentJournal.stateOf(request);
     boolean wasPending = request.status() == RefundRequestStatus.PENDING;
@@ -99,7 +101,7 @@ public class EnrollmentRefunds {
     if (wasPending && request.approved()) {
       refundApproved(request);
     }
-    store.flush();
+    refundRequests.flush();
     journal.refundRequest("updated", request, before);
     return RefundRequestView.of(request);
   }
@@ -107,7 +109,7 @@ public class EnrollmentRefunds {
   /** An admin approved a pending request: the enrollment is refunded in full, as if eligible. */
   private void refundApproved(RefundRequest request) {
     Enrollment enrollment =
-        store.lockedEnrollment(request.tenantId(), request.enrollmentId()).orElseThrow();
+        enrollments.findLocked(request.tenantId(), request.enrollmentId()).orElseThrow();
     if (enrollment.paymentStatus() != PaymentStatus.PAID) {
       throw ApiException.conflict(
           "errMsg_enrollmentNotPaid",
@@ -117,22 +119,16 @@ public class EnrollmentRefunds {
   }
 
   private void requireNoRequest(Enrollment enrollment) {
-    if (store.refundRequestOf(enrollment.tenantId(), enrollment.id()).isPresent()) {
+    if (refundRequests.ofEnrollment(enrollment.tenantId(), enrollment.id()).isPresent()) {
       throw ApiException.conflict(
           "errMsg_refundAlreadyRequested", "This enrollment already has a refund request");
     }
   }
 
   private void record(RefundRequest request) {
-    try {
-      store.persist(request);
-      store.flush();
-    } catch (PersistenceException e) {
-      if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
-        throw ApiException.conflict(
-            "errMsg_refundAlreadyRequested", "This enrollment already has a refund request");
-      }
-      throw e;
+    if (!refundRequests.add(request)) {
+      throw ApiException.conflict(
+          "errMsg_refundAlreadyRequested", "This enrollment already has a refund request");
     }
     journal.refundRequest("created", request, null);
   }

@@ -1,31 +1,42 @@
-package com.marketplace.enrollment.infrastructure;
+package com.marketplace.enrollment.infrastructure.persistence;
 
 import static java.util.stream.Collectors.joining;
 
-import jakarta.persistence.EntityManager;
+import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.LessonSlot;
+import com.marketplace.enrollment.domain.LessonSlotRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Booking and freeing lesson slots with conditional updates, so that the database decides races: an
+ * Lesson slots, booked and freed with conditional updates so that the database decides races: an
  * update takes a slot only if it is still available and unheld, and a concurrent transaction
  * wanting the same slot waits for the row lock, then finds it taken (PostgreSQL re-checks the
  * condition on the locked row).
  */
-public final class LessonSlotHolds {
+@ApplicationScoped
+public class JpaLessonSlotRepository extends JpaRecords<LessonSlot>
+    implements LessonSlotRepository {
 
-  private final EntityManager em;
-
-  public LessonSlotHolds(EntityManager em) {
-    this.em = em;
+  public JpaLessonSlotRepository() {
+    super(LessonSlot.class);
   }
 
-  /**
-   * Books every one of {@code slotIds} for {@code enrollmentId}, if each belongs to the pack, is
-   * available and is held by nobody.
-   *
-   * @return how many slots were booked: fewer than asked means the caller must roll back
-   */
+  @Override
+  public List<LessonSlot> byIds(UUID tenantId, Collection<UUID> ids) {
+    return listByIds(tenantId, ids);
+  }
+
+  @Override
+  public List<LessonSlot> currentOf(Enrollment enrollment) {
+    List<LessonSlot> slots = listByIds(enrollment.tenantId(), enrollment.lessonSlotIds());
+    slots.forEach(em::refresh); // conditional updates may have changed them behind JPA's back
+    return slots;
+  }
+
+  @Override
   public int hold(UUID tenantId, UUID coursePackId, List<UUID> slotIds, UUID enrollmentId) {
     return em.createNativeQuery(
             "update enrollment.lesson_slot set status = 'booked', held_by = ?1,"
@@ -39,7 +50,7 @@ public final class LessonSlotHolds {
         .executeUpdate();
   }
 
-  /** Frees the enrollment's booked slots; lessons that took place stay completed. */
+  @Override
   public int release(UUID enrollmentId) {
     return em.createNativeQuery(
             "update enrollment.lesson_slot set status = 'available', held_by = null,"
@@ -47,5 +58,10 @@ public final class LessonSlotHolds {
                 + " where held_by = ?1 and status = 'booked'")
         .setParameter(1, enrollmentId)
         .executeUpdate();
+  }
+
+  @Override
+  public void add(LessonSlot slot) {
+    persist(slot);
   }
 }

@@ -1,5 +1,7 @@
 package com.marketplace.it;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,16 +17,20 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>enrollment and booking never touch each other;
  *   <li>enrollment, booking and the payment routes they serve ({@code payments.web}) use payments
- *       only through {@code payments.application}, never its domain, infrastructure or API;
+ *       only through its published package {@code payments.application} (not its subpackage {@code
+ *       application.internal}, nor its domain, infrastructure or API);
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
- *   <li>enrollment's use cases ({@code enrollment.application}) reach the database only through
- *       the repository interfaces of {@code enrollment.domain}: no JPA, no JPQL, no infrastructure;
+ *   <li>enrollment's use cases ({@code enrollment.application}) reach the database only through the
+ *       repository interfaces of {@code enrollment.domain}: no JPA, no JPQL, no infrastructure;
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
  *   <li>the kernel ({@code common}) depends on no module.
  * </ul>
  */
 class ModuleBoundariesTest {
+
+  /** The payments module's published interface; its subpackages are not part of it. */
+  private static final String PAYMENTS_PUBLISHED = "com.marketplace.payments.application";
 
   private static JavaClasses platform;
 
@@ -59,7 +65,7 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void businessModulesAndTheirPaymentRoutesUsePaymentsOnlyThroughItsApplicationServices() {
+  void businessModulesAndTheirPaymentRoutesUsePaymentsOnlyThroughItsPublishedPackage() {
     noClasses()
         .that()
         .resideInAnyPackage(
@@ -67,11 +73,11 @@ class ModuleBoundariesTest {
             "com.marketplace.booking..",
             "com.marketplace.payments.web..")
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "com.marketplace.payments.domain..",
-            "com.marketplace.payments.infrastructure..",
-            "com.marketplace.payments.api..")
+        .dependOnClassesThat(
+            resideInAPackage("com.marketplace.payments..")
+                .and(not(resideInAPackage(PAYMENTS_PUBLISHED)))
+                .and(not(resideInAPackage("com.marketplace.payments.web.."))))
+        .because("payments publishes " + PAYMENTS_PUBLISHED + " only (docs/conventions.md)")
         .check(platform);
   }
 

@@ -2,6 +2,9 @@ package com.marketplace.payments.application;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.internal.PaymentSettlement;
+import com.marketplace.payments.application.internal.PaymentSteps;
+import com.marketplace.payments.application.internal.StripeWebhooks;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;

@@ -77,20 +77,21 @@ public class EnrollmentPaymentOrders implements PaymentOrders {
     Map<String, Object> before = EnrollmentJournal.stateOf(enrollment);
     EnrollmentStatus statusBefore = enrollment.enrollmentStatus();
     String type;
-    switch (change.statusLiteral()) {
-      case "paid" -> {
+    switch (change.status()) {
+      case PAID -> {
         enrollment.confirmPayment(PaymentConfirmation.PAID, OffsetDateTime.now(ZoneOffset.UTC));
         type = statusBefore != enrollment.enrollmentStatus() ? "activated" : "paymentConfirmed";
       }
-      case "refunded" -> {
+      case REFUNDED -> {
         enrollment.refunded();
         lessonSlots.release(enrollment.id());
         type = "refunded";
       }
-      case "partiallyRefunded" -> type = "paymentConfirmed"; // enrollments refund in full
-      case "processing" -> type = confirm(enrollment, PaymentConfirmation.PROCESSING);
-      case "canceled" -> type = confirm(enrollment, PaymentConfirmation.CANCELED);
-      default -> type = confirm(enrollment, PaymentConfirmation.PENDING);
+      case PARTIALLY_REFUNDED -> type = "paymentConfirmed"; // enrollments refund in full
+      case PROCESSING -> type = confirm(enrollment, PaymentConfirmation.PROCESSING);
+      case CANCELED -> type = confirm(enrollment, PaymentConfirmation.CANCELED);
+      default ->
+          type = confirm(enrollment, PaymentConfirmation.PENDING); // PENDING, REQUIRES_ACTION
     }
     if (change.disputeStatus() != null && "paymentConfirmed".equals(type)) {
       type = "paymentDisputed"; // a chargeback: the enrollment's own state is unchanged

@@ -1,6 +1,7 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.common.audit.Auditor;
+import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;

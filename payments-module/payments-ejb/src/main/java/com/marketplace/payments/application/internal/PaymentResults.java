@@ -1,5 +1,7 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
+import com.marketplace.payments.application.PayableOrder;
+import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
@@ -7,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Builds the spec's paymentResult from a ticket and what Stripe said. */
-final class PaymentResults {
+public final class PaymentResults {
 
   private PaymentResults() {}
 
-  static PaymentResult of(
+  public static PaymentResult of(
       PaymentTicket ticket,
       PayableOrder order,
       IntentState state,

@@ -1,7 +1,8 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.logging.ContextLoggers;
+import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;

@@ -1,7 +1,8 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.metrics.BusinessMetrics;
+import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.domain.PaymentAttempt;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.infrastructure.stripe.IntentState;

@@ -1,4 +1,4 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.money.Money;

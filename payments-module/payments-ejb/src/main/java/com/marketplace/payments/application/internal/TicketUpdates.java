@@ -1,24 +1,26 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.common.audit.Auditor;
+import com.marketplace.payments.application.PaymentChange;
+import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.infrastructure.stripe.StripeEvents;
 import java.time.Instant;
 
 /** How a ticket's change is recorded and announced, whichever use case made it. */
-final class TicketUpdates {
+public final class TicketUpdates {
 
   private final PaymentOrderRegistry registry;
   private final Auditor auditor;
 
-  TicketUpdates(PaymentOrderRegistry registry, Auditor auditor) {
+  public TicketUpdates(PaymentOrderRegistry registry, Auditor auditor) {
     this.registry = registry;
     this.auditor = auditor;
   }
 
   /** Applies a status Stripe reported; tells the owning module if it changed anything. */
-  void apply(PaymentTicket ticket, PaymentStatus status, Instant observedAt) {
+  public void apply(PaymentTicket ticket, PaymentStatus status, Instant observedAt) {
     PaymentStatus before = ticket.paymentStatus();
     if (!ticket.observe(status, observedAt)) {
       return;
@@ -29,7 +31,7 @@ final class TicketUpdates {
   }
 
   /** A refund changed the ticket's statusLiteral from {@code before}: audited and announced. */
-  void refunded(PaymentTicket ticket, String before) {
+  public void refunded(PaymentTicket ticket, String before) {
     auditor.transition(
         ticket.tenantId(),
         "paymentTicket",
@@ -41,7 +43,7 @@ final class TicketUpdates {
   }
 
   /** A chargeback opened or moved on: recorded on the ticket, audited and announced. */
-  void disputed(PaymentTicket ticket, StripeEvents.DisputeReport dispute) {
+  public void disputed(PaymentTicket ticket, StripeEvents.DisputeReport dispute) {
     String before = ticket.disputeStatus();
     if (ticket.disputed(dispute.disputeId(), dispute.status(), dispute.amount())) {
       auditor.transition(
@@ -56,7 +58,7 @@ final class TicketUpdates {
   }
 
   /** The owning module learns of the change, in this transaction. */
-  void notifyOwner(PaymentTicket ticket) {
+  public void notifyOwner(PaymentTicket ticket) {
     registry
         .of(ticket.orderType())
         .paymentChanged(
@@ -65,8 +67,7 @@ final class TicketUpdates {
                 ticket.orderType(),
                 ticket.orderId(),
                 ticket.id(),
-                ticket.paymentStatus(),
-                ticket.statusLiteral(),
+                PaymentChange.Status.ofLiteral(ticket.statusLiteral()),
                 ticket.refundedMinor(),
                 ticket.disputeStatus()));
   }

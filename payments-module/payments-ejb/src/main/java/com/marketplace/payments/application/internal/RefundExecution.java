@@ -1,4 +1,4 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.logging.ContextLoggers;

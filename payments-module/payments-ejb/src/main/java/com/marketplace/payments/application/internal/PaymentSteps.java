@@ -1,10 +1,16 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.PayableOrder;
+import com.marketplace.payments.application.PaymentCustomers;
+import com.marketplace.payments.application.PaymentOrderRegistry;
+import com.marketplace.payments.application.PaymentResult;
+import com.marketplace.payments.application.PaymentTicketView;
+import com.marketplace.payments.application.Payments;
 import com.marketplace.payments.domain.PaymentAttempt;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
@@ -259,7 +265,7 @@ public class PaymentSteps {
     }
   }
 
-  static ApiException paymentUnderWay() {
+  public static ApiException paymentUnderWay() {
     return ApiException.conflict(
         "errMsg_paymentInProgress", "A payment of this order is under way; try again shortly");
   }

@@ -1,4 +1,4 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.payments.domain.PaymentRefund;
 import com.marketplace.payments.domain.PaymentTicket;
@@ -14,20 +14,20 @@ import java.util.Optional;
  * recorded) by the ticket and number in its metadata; one the platform has no record of at all
  * (made in Stripe's dashboard) is recorded from Stripe.
  */
-final class RefundRecords {
+public final class RefundRecords {
 
-  static final String MADE_AT_STRIPE = "refunded at Stripe";
+  public static final String MADE_AT_STRIPE = "refunded at Stripe";
 
   private final EntityManager em;
   private final TicketUpdates updates;
 
-  RefundRecords(EntityManager em, TicketUpdates updates) {
+  public RefundRecords(EntityManager em, TicketUpdates updates) {
     this.em = em;
     this.updates = updates;
   }
 
   /** The number the ticket's next refund gets; call with the ticket locked. */
-  int next(PaymentTicket ticket) {
+  public int next(PaymentTicket ticket) {
     return ((Number)
                 em.createQuery("select count(r) from PaymentRefund r where r.ticketId = :ticket")
                     .setParameter("ticket", ticket.id())
@@ -42,7 +42,7 @@ final class RefundRecords {
    *
    * @return how many refunds it recorded or completed
    */
-  int recordMissing(PaymentTicket ticket, List<StripeGateway.RefundState> atStripe) {
+  public int recordMissing(PaymentTicket ticket, List<StripeGateway.RefundState> atStripe) {
     int recorded = 0;
     for (StripeGateway.RefundState refund : atStripe) {
       if (!refund.moved() || !ticket.paidBy(refund.paymentIntentId()) || known(refund.id())) {

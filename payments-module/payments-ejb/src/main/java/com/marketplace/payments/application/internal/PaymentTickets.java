@@ -1,5 +1,6 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
+import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.domain.PaymentTicket;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,15 +14,15 @@ import java.util.UUID;
  * about a PaymentIntent may arrive while the request that created it is still open, and must wait
  * for it rather than race it (and make it fail after Stripe has charged the card).
  */
-final class PaymentTickets {
+public final class PaymentTickets {
 
   private final EntityManager em;
 
-  PaymentTickets(EntityManager em) {
+  public PaymentTickets(EntityManager em) {
     this.em = em;
   }
 
-  Optional<PaymentTicket> find(UUID tenantId, String orderType, UUID orderId) {
+  public Optional<PaymentTicket> find(UUID tenantId, String orderType, UUID orderId) {
     return em.createQuery(
             "select t from PaymentTicket t where t.tenantId = :tenant and t.orderType = :type"
                 + " and t.orderId = :order and t.active = true",
@@ -34,12 +35,12 @@ final class PaymentTickets {
         .findFirst();
   }
 
-  Optional<PaymentTicket> byId(UUID ticketId) {
+  public Optional<PaymentTicket> byId(UUID ticketId) {
     return Optional.ofNullable(
         em.find(PaymentTicket.class, ticketId, LockModeType.PESSIMISTIC_WRITE));
   }
 
-  Optional<PaymentTicket> byPaymentId(String paymentId) {
+  public Optional<PaymentTicket> byPaymentId(String paymentId) {
     return em.createQuery(
             "select t from PaymentTicket t where t.paymentId = :payment", PaymentTicket.class)
         .setParameter("payment", paymentId)
@@ -49,7 +50,7 @@ final class PaymentTickets {
   }
 
   /** The order's ticket, opened with the order's amount if it has none yet. */
-  PaymentTicket open(UUID tenantId, String orderType, PayableOrder order) {
+  public PaymentTicket open(UUID tenantId, String orderType, PayableOrder order) {
     return find(tenantId, orderType, order.orderId())
         .orElseGet(
             () -> {

@@ -1,4 +1,4 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeConfiguration;

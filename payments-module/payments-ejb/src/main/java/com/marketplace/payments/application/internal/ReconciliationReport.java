@@ -1,4 +1,4 @@
-package com.marketplace.payments.application;
+package com.marketplace.payments.application.internal;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.marketplace.it;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.marketplace.common.error.ApiException;
@@ -18,10 +20,13 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>enrollment and booking never touch each other;
  *   <li>enrollment, booking and the payment routes they serve ({@code payments.web}) use payments
- *       only through {@code payments.application}, never its domain, infrastructure or API;
+ *       only through its published package {@code payments.application} (not its subpackage {@code
+ *       application.internal}, nor its domain, infrastructure or API);
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
  *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
  *       ApiException}, and never uses the kernel's web layer;
+ *   <li>enrollment's use cases ({@code enrollment.application}) reach the database only through the
+ *       repository interfaces of {@code enrollment.domain}: no JPA, no JPQL, no infrastructure;
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
  *   <li>use cases ({@code application} packages; for now booking's) reach the database only through
@@ -30,6 +35,9 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 class ModuleBoundariesTest {
+
+  /** The payments module's published interface; its subpackages are not part of it. */
+  private static final String PAYMENTS_PUBLISHED = "com.marketplace.payments.application";
 
   private static JavaClasses platform;
 
@@ -64,7 +72,7 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void businessModulesAndTheirPaymentRoutesUsePaymentsOnlyThroughItsApplicationServices() {
+  void businessModulesAndTheirPaymentRoutesUsePaymentsOnlyThroughItsPublishedPackage() {
     noClasses()
         .that()
         .resideInAnyPackage(
@@ -72,11 +80,11 @@ class ModuleBoundariesTest {
             "com.marketplace.booking..",
             "com.marketplace.payments.web..")
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "com.marketplace.payments.domain..",
-            "com.marketplace.payments.infrastructure..",
-            "com.marketplace.payments.api..")
+        .dependOnClassesThat(
+            resideInAPackage("com.marketplace.payments..")
+                .and(not(resideInAPackage(PAYMENTS_PUBLISHED)))
+                .and(not(resideInAPackage("com.marketplace.payments.web.."))))
+        .because("payments publishes " + PAYMENTS_PUBLISHED + " only (docs/conventions.md)")
         .check(platform);
   }
 
@@ -131,8 +139,8 @@ class ModuleBoundariesTest {
   /**
    * Use cases in {@code packages} never touch an {@code EntityManager}, a JPA query ({@code Query},
    * {@code TypedQuery}, …) or the criteria API: JPQL and SQL live in the module's {@code
-   * infrastructure}, behind a repository or queries interface. Enrollment and payments can adopt it
-   * once their application layers no longer use an {@code EntityManager}.
+   * infrastructure}, behind a repository or queries interface. Enrollment's rule below is stricter
+   * (no JPA type at all); payments' application layer still uses an {@code EntityManager}.
    */
   static ArchRule applicationNeverTouchesPersistence(String... packages) {
     return noClasses()
@@ -148,6 +156,24 @@ class ModuleBoundariesTest {
         .dependOnClassesThat()
         .resideInAPackage("jakarta.persistence.criteria..")
         .because("use cases reach the database through repositories and queries");
+  }
+
+  @Test
+  void enrollmentUseCasesReachTheDatabaseOnlyThroughRepositories() {
+    noClasses()
+        .that()
+        .resideInAPackage("com.marketplace.enrollment.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.persistence..",
+            "org.eclipse.persistence..",
+            "com.marketplace.enrollment.infrastructure..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.marketplace.common.persistence.ListQuery")
+        .because("use cases speak to the repositories of enrollment.domain (docs/conventions.md)")
+        .check(platform);
   }
 
   @Test

@@ -1,7 +1,7 @@
 package com.marketplace.it.probe;
 
 import com.marketplace.common.audit.Auditor;
-import com.marketplace.enrollment.application.ReferenceData;
+import com.marketplace.enrollment.application.reference.ReferenceData;
 import com.marketplace.payments.application.PaymentCustomers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

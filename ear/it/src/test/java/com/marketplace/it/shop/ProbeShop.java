@@ -83,7 +83,7 @@ public class ProbeShop implements PaymentOrders {
         .computeIfAbsent(change.orderId(), id -> new CopyOnWriteArrayList<>())
         .add(
             change.disputeStatus() == null
-                ? change.statusLiteral()
-                : change.statusLiteral() + "/dispute:" + change.disputeStatus());
+                ? change.status().literal()
+                : change.status().literal() + "/dispute:" + change.disputeStatus());
   }
 }

@@ -9,10 +9,10 @@ import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
-import com.marketplace.enrollment.application.EnrollmentAdministration;
-import com.marketplace.enrollment.application.EnrollmentView;
-import com.marketplace.enrollment.application.RefundRequestView;
-import com.marketplace.enrollment.application.Refunding;
+import com.marketplace.enrollment.application.enrollment.EnrollmentAdministration;
+import com.marketplace.enrollment.application.enrollment.EnrollmentView;
+import com.marketplace.enrollment.application.refund.EnrollmentRefunds;
+import com.marketplace.enrollment.application.refund.RefundRequestView;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class EnrollmentAdminResource {
   @Inject RequestContext request;
   @Inject Responses responses;
   @EJB EnrollmentAdministration administration;
-  @EJB Refunding refunding;
+  @EJB EnrollmentRefunds refunding;
 
   public record CancelRequest(@Size(max = 5000) String cancelReason) {}
 

@@ -3,8 +3,8 @@ package com.marketplace.enrollment.api;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
-import com.marketplace.enrollment.application.EnrollmentView;
-import com.marketplace.enrollment.application.PayingForEnrollments;
+import com.marketplace.enrollment.application.enrollment.EnrollmentView;
+import com.marketplace.enrollment.application.payment.EnrollmentPayments;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.web.PaymentReturnPage;
@@ -45,7 +45,7 @@ public class EnrollmentPaymentFlowResource {
 
   @Inject RequestContext request;
   @Inject Responses responses;
-  @EJB PayingForEnrollments paying;
+  @EJB EnrollmentPayments paying;
 
   /** {@code paymentMethodId} is required; {@code returnUrl} is where 3-D Secure comes back to. */
   public record PaymentUserParams(
@@ -66,7 +66,7 @@ public class EnrollmentPaymentFlowResource {
       alongside = "paymentResult",
       alongsideType = PaymentResult.class)
   public Response start(@PathParam("enrollmentId") UUID id, @NotNull @Valid StartRequest body) {
-    PayingForEnrollments.Outcome outcome =
+    EnrollmentPayments.Outcome outcome =
         paying.start(
             request.requireCaller(),
             id,
@@ -124,7 +124,7 @@ public class EnrollmentPaymentFlowResource {
         () -> paying.returned(request.caller(), paymentIntent, clientSecret));
   }
 
-  private Response answer(PayingForEnrollments.Outcome outcome) {
+  private Response answer(EnrollmentPayments.Outcome outcome) {
     return responses.ok(
         "enrollment", "update", outcome.enrollment(), "paymentResult", outcome.paymentResult());
   }

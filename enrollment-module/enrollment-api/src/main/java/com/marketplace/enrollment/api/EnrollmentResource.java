@@ -7,10 +7,10 @@ import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
-import com.marketplace.enrollment.application.Enrolling;
-import com.marketplace.enrollment.application.EnrollmentQueries;
-import com.marketplace.enrollment.application.EnrollmentView;
-import com.marketplace.enrollment.application.NewEnrollment;
+import com.marketplace.enrollment.application.enrollment.EnrollmentView;
+import com.marketplace.enrollment.application.enrollment.Enrollments;
+import com.marketplace.enrollment.application.enrollment.NewEnrollment;
+import com.marketplace.enrollment.application.query.EnrollmentQueries;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,7 +40,7 @@ public class EnrollmentResource {
 
   @Inject RequestContext request;
   @Inject Responses responses;
-  @EJB Enrolling enrolling;
+  @EJB Enrollments enrolling;
   @EJB EnrollmentQueries queries;
 
   /**

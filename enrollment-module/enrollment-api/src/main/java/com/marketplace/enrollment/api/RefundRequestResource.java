@@ -6,9 +6,9 @@ import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
-import com.marketplace.enrollment.application.EnrollmentQueries;
-import com.marketplace.enrollment.application.RefundRequestView;
-import com.marketplace.enrollment.application.Refunding;
+import com.marketplace.enrollment.application.query.EnrollmentQueries;
+import com.marketplace.enrollment.application.refund.EnrollmentRefunds;
+import com.marketplace.enrollment.application.refund.RefundRequestView;
 import com.marketplace.enrollment.domain.RefundRequestStatus;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class RefundRequestResource {
 
   @Inject RequestContext request;
   @Inject Responses responses;
-  @EJB Refunding refunding;
+  @EJB EnrollmentRefunds refunding;
   @EJB EnrollmentQueries queries;
 
   /**

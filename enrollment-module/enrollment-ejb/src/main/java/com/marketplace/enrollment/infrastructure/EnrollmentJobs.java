@@ -2,7 +2,7 @@ package com.marketplace.enrollment.infrastructure;
 
 import com.marketplace.common.jobs.ClusterJobs;
 import com.marketplace.common.jobs.JobTiming;
-import com.marketplace.enrollment.application.EnrollmentAdministration;
+import com.marketplace.enrollment.application.enrollment.EnrollmentAdministration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

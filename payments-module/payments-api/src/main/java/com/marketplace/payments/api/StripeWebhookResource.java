@@ -1,6 +1,6 @@
 package com.marketplace.payments.api;
 
-import com.marketplace.payments.application.StripeWebhooks;
+import com.marketplace.payments.application.internal.StripeWebhooks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;

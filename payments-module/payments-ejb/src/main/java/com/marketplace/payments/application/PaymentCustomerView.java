@@ -16,7 +16,7 @@ public record PaymentCustomerView(
     OffsetDateTime updatedAt,
     UUID _owner) {
 
-  static PaymentCustomerView of(PaymentCustomer customer) {
+  public static PaymentCustomerView of(PaymentCustomer customer) {
     return new PaymentCustomerView(
         customer.id(),
         customer.userId(),

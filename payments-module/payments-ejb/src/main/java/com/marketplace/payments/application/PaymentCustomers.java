@@ -28,7 +28,7 @@ import java.util.UUID;
 @Stateless
 public class PaymentCustomers {
 
-  static final String STRIPE = "stripe";
+  public static final String STRIPE = "stripe";
 
   @PersistenceContext(unitName = "payments")
   EntityManager em;
@@ -64,7 +64,7 @@ public class PaymentCustomers {
   }
 
   /** The Stripe customer recorded for the caller, if any. */
-  static Optional<String> customerOf(EntityManager em, Caller caller) {
+  public static Optional<String> customerOf(EntityManager em, Caller caller) {
     return em.createQuery(
             "select c.customerId from PaymentCustomer c where c.tenantId = :tenant"
                 + " and c.userId = :user",

@@ -23,7 +23,7 @@ public record PaymentMethodView(
   /** The spec's {@code cardInfo} object. */
   public record CardInfo(String brand, String last4, Short expMonth, Short expYear) {}
 
-  static PaymentMethodView of(SavedPaymentMethod method) {
+  public static PaymentMethodView of(SavedPaymentMethod method) {
     return new PaymentMethodView(
         method.id(),
         method.paymentMethodId(),

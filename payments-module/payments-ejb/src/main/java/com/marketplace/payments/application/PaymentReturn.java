@@ -15,7 +15,7 @@ public record PaymentReturn(UUID tenantId, UUID orderId, String outcome) {
 
   public static final String INVALID = "invalid";
 
-  static PaymentReturn refused() {
+  public static PaymentReturn refused() {
     return new PaymentReturn(null, null, INVALID);
   }
 
@@ -25,7 +25,7 @@ public record PaymentReturn(UUID tenantId, UUID orderId, String outcome) {
   }
 
   /** The ticket's statusLiteral as a page shows it: still "pending" after the page means failed. */
-  static String outcomeOf(String statusLiteral) {
+  public static String outcomeOf(String statusLiteral) {
     return "pending".equals(statusLiteral) ? "failed" : statusLiteral;
   }
 }

@@ -6,6 +6,8 @@ import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.internal.PaymentTickets;
+import com.marketplace.payments.application.internal.TicketUpdates;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.infrastructure.stripe.IntentState;

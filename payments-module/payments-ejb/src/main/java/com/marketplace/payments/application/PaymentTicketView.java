@@ -22,7 +22,7 @@ public record PaymentTicketView(
     OffsetDateTime updatedAt,
     UUID _owner) {
 
-  static PaymentTicketView of(PaymentTicket ticket) {
+  public static PaymentTicketView of(PaymentTicket ticket) {
     return new PaymentTicketView(
         ticket.id(),
         ticket.ownerId(),

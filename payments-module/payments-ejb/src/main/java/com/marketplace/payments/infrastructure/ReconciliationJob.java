@@ -2,8 +2,8 @@ package com.marketplace.payments.infrastructure;
 
 import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.common.logging.ContextLoggers;
-import com.marketplace.payments.application.Reconciliation;
-import com.marketplace.payments.application.ReconciliationReport;
+import com.marketplace.payments.application.internal.Reconciliation;
+import com.marketplace.payments.application.internal.ReconciliationReport;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

@@ -77,7 +77,7 @@ public class ReservationOrders implements PaymentOrders {
     Map<String, Object> before = ReservationState.of(r);
     boolean wasPaid = r.paymentConfirmation() == PaymentConfirmation.PAID;
     long refundedBefore = r.refundedMinor();
-    r.paymentObserved(change.statusLiteral(), change.refundedMinor());
+    r.paymentObserved(change.status().literal(), change.refundedMinor());
     boolean newlyPaid = !wasPaid && r.paymentConfirmation() == PaymentConfirmation.PAID;
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     if (newlyPaid) {

@@ -1,7 +1,7 @@
 package com.marketplace.enrollment.infrastructure.messaging;
 
 import com.marketplace.common.messaging.ModuleOutbox;
-import com.marketplace.enrollment.application.EnrollmentJournal;
+import com.marketplace.enrollment.application.enrollment.EnrollmentJournal;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;

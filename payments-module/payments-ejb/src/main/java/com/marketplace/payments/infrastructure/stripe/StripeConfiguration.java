@@ -1,6 +1,6 @@
 package com.marketplace.payments.infrastructure.stripe;
 
-import com.marketplace.payments.application.PaymentWindows;
+import com.marketplace.payments.application.internal.PaymentWindows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,0 +1,100 @@
+package com.marketplace.enrollment.infrastructure.persistence;
+
+import com.marketplace.common.api.Page;
+import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.persistence.ListQuery;
+import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentFilter;
+import com.marketplace.enrollment.domain.EnrollmentRepository;
+import com.marketplace.enrollment.domain.EnrollmentStatus;
+import com.marketplace.enrollment.domain.PaymentConfirmation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaEnrollmentRepository extends JpaRecords<Enrollment>
+    implements EnrollmentRepository {
+
+  public JpaEnrollmentRepository() {
+    super(Enrollment.class);
+  }
+
+  @Override
+  public Map<UUID, Enrollment> byIds(UUID tenantId, Collection<UUID> ids) {
+    return mapByIds(tenantId, ids);
+  }
+
+  @Override
+  public Optional<Enrollment> findLocked(UUID tenantId, UUID id) {
+    return find(tenantId, id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public List<UUID> liveOfTutorProfile(UUID tenantId, UUID tutorProfileId) {
+    return live(tenantId, "tutorProfileId", tutorProfileId);
+  }
+
+  @Override
+  public List<UUID> liveOfCoursePack(UUID tenantId, UUID coursePackId) {
+    return live(tenantId, "coursePackId", coursePackId);
+  }
+
+  /** Pending or active enrollments matching {@code field = value}, oldest first. */
+  private List<UUID> live(UUID tenantId, String field, UUID value) {
+    return em.createQuery(
+            "select e.id from Enrollment e where e.tenantId = :tenant and e."
+                + field
+                + " = :value and e.enrollmentStatus in :live order by e.createdAt",
+            UUID.class)
+        .setParameter("tenant", tenantId)
+        .setParameter("value", value)
+        .setParameter(
+            "live", List.of(EnrollmentStatus.PENDING.value(), EnrollmentStatus.ACTIVE.value()))
+        .getResultList();
+  }
+
+  @Override
+  public List<Enrollment> stalePending(UUID tenantId, OffsetDateTime cutoff) {
+    TypedQuery<Enrollment> query =
+        em.createQuery(
+                "select e from Enrollment e where e.enrollmentStatus = :pending"
+                    + " and e.createdAt < :cutoff and e.paymentConfirmation <> :processing"
+                    + (tenantId == null ? "" : " and e.tenantId = :tenant")
+                    + " order by e.createdAt",
+                Enrollment.class)
+            .setParameter("pending", EnrollmentStatus.PENDING.value())
+            .setParameter("cutoff", cutoff)
+            .setParameter("processing", PaymentConfirmation.PROCESSING.value());
+    if (tenantId != null) {
+      query.setParameter("tenant", tenantId);
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public Page<Enrollment> page(UUID tenantId, EnrollmentFilter filter, PageRequest page) {
+    PaymentConfirmation confirmation = filter.paymentConfirmation();
+    ListQuery<Enrollment> query =
+        ListQuery.of(Enrollment.class, tenantId)
+            .equal("tutorProfileId", filter.tutorProfileId())
+            .equal("paymentConfirmation", confirmation == null ? null : confirmation.value())
+            .orderBy("r.createdAt desc, r.id");
+    filter
+        .viewer()
+        .map(viewer -> ViewerCondition.of(viewer, "r"))
+        .ifPresent(c -> query.where(c.jpql(), c.parameters()));
+    return query.page(em, page);
+  }
+
+  @Override
+  public void add(Enrollment enrollment) {
+    persist(enrollment);
+  }
+}

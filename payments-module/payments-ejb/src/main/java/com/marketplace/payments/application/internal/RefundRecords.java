@@ -1,0 +1,98 @@
+package com.marketplace.payments.application.internal;
+
+import com.marketplace.payments.domain.PaymentRefund;
+import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.infrastructure.stripe.StripeGateway;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A ticket's refunds. Each is numbered, and the number keys the Stripe call ({@code
+ * refund:{tenant}:{ticket}:{n}}), so it is made once however often it is asked for. A refund Stripe
+ * holds is matched to the platform's record by its id, or (one of ours whose answer was never
+ * recorded) by the ticket and number in its metadata; one the platform has no record of at all
+ * (made in Stripe's dashboard) is recorded from Stripe.
+ */
+public final class RefundRecords {
+
+  public static final String MADE_AT_STRIPE = "refunded at Stripe";
+
+  private final EntityManager em;
+  private final TicketUpdates updates;
+
+  public RefundRecords(EntityManager em, TicketUpdates updates) {
+    this.em = em;
+    this.updates = updates;
+  }
+
+  /** The number the ticket's next refund gets; call with the ticket locked. */
+  public int next(PaymentTicket ticket) {
+    return ((Number)
+                em.createQuery("select count(r) from PaymentRefund r where r.ticketId = :ticket")
+                    .setParameter("ticket", ticket.id())
+                    .getSingleResult())
+            .intValue()
+        + 1;
+  }
+
+  /**
+   * Records, on the locked ticket, what Stripe holds: a requested refund of ours gets Stripe's id,
+   * and a refund the platform does not know is recorded.
+   *
+   * @return how many refunds it recorded or completed
+   */
+  public int recordMissing(PaymentTicket ticket, List<StripeGateway.RefundState> atStripe) {
+    int recorded = 0;
+    for (StripeGateway.RefundState refund : atStripe) {
+      if (!refund.moved() || !ticket.paidBy(refund.paymentIntentId()) || known(refund.id())) {
+        continue;
+      }
+      Optional<PaymentRefund> ours = ours(ticket, refund);
+      if (ours.isPresent()) {
+        if (ours.get().state() != PaymentRefund.State.SUCCEEDED) {
+          ours.get().made(refund.id());
+          recorded++;
+        }
+        continue;
+      }
+      String before = ticket.statusLiteral();
+      ticket.refund(refund.amount());
+      em.persist(
+          PaymentRefund.madeAtStripe(
+              ticket, next(ticket), refund.amount(), refund.id(), MADE_AT_STRIPE));
+      em.flush();
+      updates.refunded(ticket, before);
+      recorded++;
+    }
+    return recorded;
+  }
+
+  /** The platform's record of a refund Stripe made with this ticket's id and number on it. */
+  private Optional<PaymentRefund> ours(PaymentTicket ticket, StripeGateway.RefundState refund) {
+    if (!ticket.id().toString().equals(refund.metadata().get("ticketId"))) {
+      return Optional.empty();
+    }
+    int n;
+    try {
+      n = Integer.parseInt(refund.metadata().getOrDefault("n", ""));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select r from PaymentRefund r where r.ticketId = :ticket and r.n = :n",
+            PaymentRefund.class)
+        .setParameter("ticket", ticket.id())
+        .setParameter("n", n)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private boolean known(String refundId) {
+    return !em.createQuery(
+            "select r.id from PaymentRefund r where r.refundId = :id", java.util.UUID.class)
+        .setParameter("id", refundId)
+        .getResultList()
+        .isEmpty();
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The payments module's own workings behind its published interface ({@code payments.application}):
+ * the steps of a payment, a refund, a webhook and a reconciliation, each a small resumable process
+ * (intent committed, Stripe called outside any transaction, outcome applied). Only the payments
+ * module uses this package; other modules may not (ArchUnit).
+ */
+package com.marketplace.payments.application.internal;

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
+import com.marketplace.it.probe.ProbeAuthentication;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.Tokens;
@@ -75,7 +76,7 @@ class TelemetryIT {
                 .addAsManifestResource(new StringAsset(config), "microprofile-config.properties"))
         .addAsModule(
             ShrinkWrap.create(WebArchive.class, "traceprobe.war")
-                .addClasses(TraceProbe.class, TraceProbeListener.class)
+                .addClasses(TraceProbe.class, TraceProbeListener.class, ProbeAuthentication.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
   }
 

@@ -8,9 +8,7 @@ import com.marketplace.common.error.ApiException;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +23,12 @@ import org.junit.jupiter.api.Test;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
  *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
  *       ApiException}, and never uses the kernel's web layer;
- *   <li>enrollment's use cases ({@code enrollment.application}) reach the database only through the
- *       repository interfaces of {@code enrollment.domain}: no JPA, no JPQL, no infrastructure;
+ *   <li>booking's and enrollment's use cases ({@code application}) reach the database only through
+ *       the repository and queries interfaces of their {@code domain} and {@code application}: no
+ *       JPA or EclipseLink type, no JPQL (payments' application layer still uses an {@code
+ *       EntityManager}); enrollment's never reach into its infrastructure;
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
- *   <li>use cases ({@code application} packages; for now booking's) reach the database only through
- *       repositories and queries: no {@code EntityManager}, query or criteria API;
  *   <li>the kernel ({@code common}) depends on no module.
  * </ul>
  */
@@ -132,47 +130,29 @@ class ModuleBoundariesTest {
   }
 
   @Test
-  void bookingUseCasesReachTheDatabaseOnlyThroughRepositories() {
-    applicationNeverTouchesPersistence("com.marketplace.booking.application..").check(platform);
-  }
-
-  /**
-   * Use cases in {@code packages} never touch an {@code EntityManager}, a JPA query ({@code Query},
-   * {@code TypedQuery}, …) or the criteria API: JPQL and SQL live in the module's {@code
-   * infrastructure}, behind a repository or queries interface. Enrollment's rule below is stricter
-   * (no JPA type at all); payments' application layer still uses an {@code EntityManager}.
-   */
-  static ArchRule applicationNeverTouchesPersistence(String... packages) {
-    return noClasses()
+  void useCasesReachTheDatabaseOnlyThroughRepositories() {
+    noClasses()
         .that()
-        .resideInAnyPackage(packages)
+        .resideInAnyPackage(
+            "com.marketplace.booking.application..", "com.marketplace.enrollment.application..")
         .should()
         .dependOnClassesThat()
-        .areAssignableTo(EntityManager.class)
+        .resideInAnyPackage("jakarta.persistence..", "org.eclipse.persistence..")
         .orShould()
         .dependOnClassesThat()
-        .areAssignableTo(Query.class)
-        .orShould()
-        .dependOnClassesThat()
-        .resideInAPackage("jakarta.persistence.criteria..")
-        .because("use cases reach the database through repositories and queries");
+        .haveFullyQualifiedName("com.marketplace.common.persistence.ListQuery")
+        .because("use cases speak to the repositories of their domain (docs/conventions.md)")
+        .check(platform);
   }
 
   @Test
-  void enrollmentUseCasesReachTheDatabaseOnlyThroughRepositories() {
+  void enrollmentUseCasesNeverReachIntoInfrastructure() {
     noClasses()
         .that()
         .resideInAPackage("com.marketplace.enrollment.application..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "jakarta.persistence..",
-            "org.eclipse.persistence..",
-            "com.marketplace.enrollment.infrastructure..")
-        .orShould()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName("com.marketplace.common.persistence.ListQuery")
-        .because("use cases speak to the repositories of enrollment.domain (docs/conventions.md)")
+        .resideInAPackage("com.marketplace.enrollment.infrastructure..")
         .check(platform);
   }
 

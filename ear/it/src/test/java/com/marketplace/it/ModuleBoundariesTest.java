@@ -3,12 +3,17 @@ package com.marketplace.it;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.marketplace.common.error.ApiException;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import jakarta.persistence.EntityManager;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +28,12 @@ import org.junit.jupiter.api.Test;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
  *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
  *       ApiException}, and never uses the kernel's web layer;
- *   <li>booking's and enrollment's use cases ({@code application}) reach the database only through
- *       the repository and queries interfaces of their {@code domain} and {@code application}: no
- *       JPA or EclipseLink type, no JPQL (payments' application layer still uses an {@code
- *       EntityManager}); enrollment's never reach into its infrastructure;
+ *   <li>the use cases ({@code application}) of booking, enrollment and payments reach the database
+ *       only through the repository and queries interfaces of their {@code domain} and {@code
+ *       application}: no JPA or EclipseLink type, no JPQL; enrollment's never reach into its
+ *       infrastructure;
+ *   <li>within enrollment and payments, the use-case packages and the domain depend on one another
+ *       without cycles (payments' published package never on its {@code internal} workings);
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
  *   <li>the kernel ({@code common}) depends on no module.
@@ -134,7 +141,9 @@ class ModuleBoundariesTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "com.marketplace.booking.application..", "com.marketplace.enrollment.application..")
+            "com.marketplace.booking.application..",
+            "com.marketplace.enrollment.application..",
+            "com.marketplace.payments.application..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta.persistence..", "org.eclipse.persistence..")
@@ -154,6 +163,56 @@ class ModuleBoundariesTest {
         .dependOnClassesThat()
         .resideInAPackage("com.marketplace.enrollment.infrastructure..")
         .check(platform);
+  }
+
+  /**
+   * One slice per use-case package ({@code <module>.application.<use case>}, and the module's
+   * {@code application} package itself) and one for the {@code domain}: no arrow runs back. Booking
+   * is not held to it yet: its {@code calendar} and {@code reservation} packages use each other.
+   */
+  @Test
+  void useCasePackagesAndTheDomainAreFreeOfCycles() {
+    slices()
+        .assignedFrom(applicationAndDomainOf("enrollment", "payments"))
+        .should()
+        .beFreeOfCycles()
+        .check(platform);
+  }
+
+  /**
+   * The slices of {@link #useCasePackagesAndTheDomainAreFreeOfCycles}: for a class of {@code
+   * com.marketplace.<module>}, its {@code domain}, its {@code application} package, or its use-case
+   * package {@code application.<name>}; every other class is left out.
+   */
+  private static SliceAssignment applicationAndDomainOf(String... modules) {
+    Set<String> names = Set.of(modules);
+    return new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        if (parts.length < 4
+            || !parts[0].equals("com")
+            || !parts[1].equals("marketplace")
+            || !names.contains(parts[2])) {
+          return SliceIdentifier.ignore();
+        }
+        if (parts[3].equals("domain")) {
+          return SliceIdentifier.of(parts[2] + ".domain");
+        }
+        if (parts[3].equals("application")) {
+          return SliceIdentifier.of(
+              parts.length == 4
+                  ? parts[2] + ".application"
+                  : parts[2] + ".application." + parts[4]);
+        }
+        return SliceIdentifier.ignore();
+      }
+
+      @Override
+      public String getDescription() {
+        return "the use-case packages and the domain of " + names;
+      }
+    };
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.marketplace.payments.infrastructure;
 
+import com.marketplace.common.jobs.ClusterJobs;
 import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.payments.application.internal.Reconciliation;
 import com.marketplace.payments.application.internal.ReconciliationReport;
@@ -13,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -32,7 +34,7 @@ public class ReconciliationJob {
 
   @Resource TimerService timers;
   @EJB Reconciliation reconciliation;
-  @EJB ReconciliationClaim claim;
+  @Inject ClusterJobs jobs;
 
   private Duration every;
 
@@ -49,7 +51,7 @@ public class ReconciliationJob {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run() {
-    if (!claim.claim(JOB, every.minusSeconds(5))) {
+    if (!jobs.claimAlone(JOB, every.minusSeconds(5))) {
       return;
     }
     try {

@@ -1,9 +1,9 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -28,8 +28,9 @@ public class CoursePack extends BaseRecord {
   @Column(name = "category")
   private String category;
 
+  @Convert(converter = SchedulingType.Column.class)
   @Column(name = "scheduling_type")
-  private String schedulingType;
+  private SchedulingType schedulingType;
 
   @Column(name = "requires_preliminary_meeting", nullable = false)
   private boolean requiresPreliminaryMeeting;
@@ -55,7 +56,7 @@ public class CoursePack extends BaseRecord {
     this.priceMinor = price.amountMinor();
     this.currency = price.currency().getCurrencyCode();
     this.category = category;
-    this.schedulingType = schedulingType == null ? null : schedulingType.value();
+    this.schedulingType = schedulingType;
     this.requiresPreliminaryMeeting = requiresPreliminaryMeeting;
     activate(active);
   }
@@ -77,7 +78,7 @@ public class CoursePack extends BaseRecord {
   }
 
   public SchedulingType schedulingType() {
-    return SpecEnum.byValue(SchedulingType.class, schedulingType);
+    return schedulingType;
   }
 
   public boolean requiresPreliminaryMeeting() {

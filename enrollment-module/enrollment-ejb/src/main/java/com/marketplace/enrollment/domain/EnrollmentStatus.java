@@ -1,6 +1,8 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /**
  * An enrollment's life: pending (not paid), active (paid), completed (every lesson done), canceled.
@@ -20,5 +22,13 @@ public enum EnrollmentStatus implements SpecEnum {
   @Override
   public String value() {
     return value;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<EnrollmentStatus> {
+    public Column() {
+      super(EnrollmentStatus.class);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** What the payment platform last confirmed (webhooks, refresh, callback). */
 public enum PaymentConfirmation implements SpecEnum {
@@ -18,5 +20,13 @@ public enum PaymentConfirmation implements SpecEnum {
   @Override
   public String value() {
     return value;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<PaymentConfirmation> {
+    public Column() {
+      super(PaymentConfirmation.class);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** The enrollment's payment as the spec names it; payments' ticket holds Stripe's detail. */
 public enum PaymentStatus implements SpecEnum {
@@ -17,5 +19,13 @@ public enum PaymentStatus implements SpecEnum {
   @Override
   public String value() {
     return value;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<PaymentStatus> {
+    public Column() {
+      super(PaymentStatus.class);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** A refund request's outcome. */
 public enum RefundRequestStatus implements SpecEnum {
@@ -18,5 +20,13 @@ public enum RefundRequestStatus implements SpecEnum {
   @Override
   public String value() {
     return value;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<RefundRequestStatus> {
+    public Column() {
+      super(RefundRequestStatus.class);
+    }
   }
 }

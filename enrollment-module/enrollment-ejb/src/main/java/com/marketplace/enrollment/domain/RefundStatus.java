@@ -1,6 +1,8 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** Where the enrollment's refund stands. */
 public enum RefundStatus implements SpecEnum {
@@ -18,5 +20,13 @@ public enum RefundStatus implements SpecEnum {
   @Override
   public String value() {
     return value;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<RefundStatus> {
+    public Column() {
+      super(RefundStatus.class);
+    }
   }
 }

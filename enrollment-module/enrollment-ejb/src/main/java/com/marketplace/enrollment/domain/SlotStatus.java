@@ -1,6 +1,8 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** A lesson slot's state, as the scheduling service reports it. */
 public enum SlotStatus implements SpecEnum {
@@ -18,5 +20,13 @@ public enum SlotStatus implements SpecEnum {
   @Override
   public String value() {
     return value;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<SlotStatus> {
+    public Column() {
+      super(SlotStatus.class);
+    }
   }
 }

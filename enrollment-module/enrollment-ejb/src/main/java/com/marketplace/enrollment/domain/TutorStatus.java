@@ -1,6 +1,8 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** A tutor's standing; a banned or suspended tutor's enrollments are canceled by the cascade. */
 public enum TutorStatus implements SpecEnum {
@@ -17,5 +19,13 @@ public enum TutorStatus implements SpecEnum {
   @Override
   public String value() {
     return value;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<TutorStatus> {
+    public Column() {
+      super(TutorStatus.class);
+    }
   }
 }

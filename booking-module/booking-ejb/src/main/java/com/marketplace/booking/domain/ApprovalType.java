@@ -1,6 +1,8 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** Whether a listing's reservations need the host's approval before payment. */
 public enum ApprovalType implements SpecEnum {
@@ -16,5 +18,13 @@ public enum ApprovalType implements SpecEnum {
   @Override
   public String value() {
     return literal;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<ApprovalType> {
+    public Column() {
+      super(ApprovalType.class);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** Where a reservation stands (the spec's bookingStatus). */
 public enum BookingStatus implements SpecEnum {
@@ -31,5 +33,13 @@ public enum BookingStatus implements SpecEnum {
       case CONFIRMED -> next == COMPLETE || next == CANCELLED;
       case COMPLETE, CANCELLED, DECLINED -> false;
     };
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<BookingStatus> {
+    public Column() {
+      super(BookingStatus.class);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** The reservation's view of its disputes (the spec's disputeStatus). */
 public enum DisputeStatus implements SpecEnum {
@@ -18,5 +20,13 @@ public enum DisputeStatus implements SpecEnum {
   @Override
   public String value() {
     return literal;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<DisputeStatus> {
+    public Column() {
+      super(DisputeStatus.class);
+    }
   }
 }

@@ -1,8 +1,8 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -62,8 +62,9 @@ public class Listing extends BaseRecord {
   @Column(name = "max_guests", nullable = false)
   private int maxGuests;
 
+  @Convert(converter = ApprovalType.Column.class)
   @Column(name = "approval_type", nullable = false)
-  private String approvalType;
+  private ApprovalType approvalType;
 
   @Column(name = "booking_policy", nullable = false)
   private String bookingPolicyJson;
@@ -100,7 +101,7 @@ public class Listing extends BaseRecord {
     platformFeeRate = data.platformFeeRate();
     cityTaxRuleJson = data.cityTaxRuleJson();
     maxGuests = data.maxGuests();
-    approvalType = data.approvalType().value();
+    approvalType = data.approvalType();
     bookingPolicyJson = data.bookingPolicyJson();
     cancellationPolicyJson = data.cancellationPolicyJson();
     activate(data.active()); // inactive: no new reservations; existing ones keep their snapshots
@@ -167,7 +168,7 @@ public class Listing extends BaseRecord {
   }
 
   public ApprovalType approvalType() {
-    return SpecEnum.byValue(ApprovalType.class, approvalType);
+    return approvalType;
   }
 
   public String bookingPolicyJson() {

@@ -1,6 +1,8 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** The reservation's reading of its payment (the spec's _paymentConfirmation). */
 public enum PaymentConfirmation implements SpecEnum {
@@ -18,5 +20,13 @@ public enum PaymentConfirmation implements SpecEnum {
   @Override
   public String value() {
     return literal;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<PaymentConfirmation> {
+    public Column() {
+      super(PaymentConfirmation.class);
+    }
   }
 }

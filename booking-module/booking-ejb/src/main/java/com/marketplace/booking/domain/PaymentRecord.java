@@ -1,8 +1,8 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -50,8 +50,9 @@ public class PaymentRecord extends BaseRecord {
   @Column(name = "refund_amount_minor", nullable = false, updatable = false)
   private long refundAmountMinor;
 
+  @Convert(converter = PaymentRecordStatus.Column.class)
   @Column(name = "payment_status", nullable = false, updatable = false)
-  private String paymentStatus;
+  private PaymentRecordStatus paymentStatus;
 
   @Column(name = "payment_date", updatable = false)
   private OffsetDateTime paymentDate;
@@ -85,7 +86,7 @@ public class PaymentRecord extends BaseRecord {
     this.reservationId = reservation.id();
     this.guestId = reservation.guestId();
     this.hostId = reservation.hostId();
-    this.paymentStatus = status.value();
+    this.paymentStatus = status;
     this.currency = amounts.currency();
     this.amountPaidMinor = amounts.amountPaidMinor();
     this.platformFeeMinor = amounts.platformFeeMinor();
@@ -180,7 +181,7 @@ public class PaymentRecord extends BaseRecord {
   }
 
   public PaymentRecordStatus paymentStatus() {
-    return SpecEnum.byValue(PaymentRecordStatus.class, paymentStatus);
+    return paymentStatus;
   }
 
   public OffsetDateTime paymentDate() {

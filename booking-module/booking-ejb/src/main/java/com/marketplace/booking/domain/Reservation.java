@@ -1,10 +1,10 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -39,17 +39,21 @@ public class Reservation extends BaseRecord {
   @Column(name = "guest_id", nullable = false, updatable = false)
   private UUID guestId;
 
+  @Convert(converter = ApprovalType.Column.class)
   @Column(name = "approval_type", nullable = false, updatable = false)
-  private String approvalType;
+  private ApprovalType approvalType;
 
+  @Convert(converter = BookingStatus.Column.class)
   @Column(name = "booking_status", nullable = false)
-  private String bookingStatus = BookingStatus.PENDING.value();
+  private BookingStatus bookingStatus = BookingStatus.PENDING;
 
+  @Convert(converter = DisputeStatus.Column.class)
   @Column(name = "dispute_status", nullable = false)
-  private String disputeStatus = DisputeStatus.NONE.value();
+  private DisputeStatus disputeStatus = DisputeStatus.NONE;
 
+  @Convert(converter = PaymentConfirmation.Column.class)
   @Column(name = "payment_confirmation", nullable = false)
-  private String paymentConfirmation = PaymentConfirmation.PENDING.value();
+  private PaymentConfirmation paymentConfirmation = PaymentConfirmation.PENDING;
 
   @Column(name = "check_in", nullable = false, updatable = false)
   private LocalDate checkIn;
@@ -121,7 +125,7 @@ public class Reservation extends BaseRecord {
     this.guestId = guestId;
     this.listingId = listing.id();
     this.hostId = listing.hostId();
-    this.approvalType = listing.approvalType().value();
+    this.approvalType = listing.approvalType();
     this.timeZone = listing.timeZone();
     this.checkIn = stay.checkIn();
     this.checkOut = stay.checkOut();
@@ -200,7 +204,7 @@ public class Reservation extends BaseRecord {
         };
     boolean newlyPaid =
         observed == PaymentConfirmation.PAID && paymentConfirmation() != PaymentConfirmation.PAID;
-    paymentConfirmation = observed.value();
+    paymentConfirmation = observed;
     refundedMinor = Math.max(refundedMinor, refundedSoFar);
     if (newlyPaid
         && approvalType() == ApprovalType.INSTANT
@@ -211,7 +215,7 @@ public class Reservation extends BaseRecord {
 
   /** Set by the dispute process (or an admin). */
   public void changeDisputeStatus(DisputeStatus status) {
-    disputeStatus = status.value();
+    disputeStatus = status;
   }
 
   public void changeImportSource(String url) {
@@ -235,7 +239,7 @@ public class Reservation extends BaseRecord {
     if (!current.canBecome(next)) {
       throw illegal("A " + current.value() + " reservation cannot become " + next.value());
     }
-    bookingStatus = next.value();
+    bookingStatus = next;
   }
 
   private static DomainException illegal(String detail) {
@@ -259,19 +263,19 @@ public class Reservation extends BaseRecord {
   }
 
   public ApprovalType approvalType() {
-    return SpecEnum.byValue(ApprovalType.class, approvalType);
+    return approvalType;
   }
 
   public BookingStatus bookingStatus() {
-    return SpecEnum.byValue(BookingStatus.class, bookingStatus);
+    return bookingStatus;
   }
 
   public DisputeStatus disputeStatus() {
-    return SpecEnum.byValue(DisputeStatus.class, disputeStatus);
+    return disputeStatus;
   }
 
   public PaymentConfirmation paymentConfirmation() {
-    return SpecEnum.byValue(PaymentConfirmation.class, paymentConfirmation);
+    return paymentConfirmation;
   }
 
   public String timeZone() {

@@ -1,6 +1,8 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.Converter;
 
 /** Where a dispute stands (the spec's resolutionStatus). */
 public enum ResolutionStatus implements SpecEnum {
@@ -18,5 +20,13 @@ public enum ResolutionStatus implements SpecEnum {
   @Override
   public String value() {
     return literal;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column extends EnumColumn<ResolutionStatus> {
+    public Column() {
+      super(ResolutionStatus.class);
+    }
   }
 }

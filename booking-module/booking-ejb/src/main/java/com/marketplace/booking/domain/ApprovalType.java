@@ -2,6 +2,7 @@ package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Whether a listing's reservations need the host's approval before payment. */
@@ -22,9 +23,15 @@ public enum ApprovalType implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<ApprovalType> {
-    public Column() {
-      super(ApprovalType.class);
+  public static class Column implements AttributeConverter<ApprovalType, String> {
+    @Override
+    public String convertToDatabaseColumn(ApprovalType option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public ApprovalType convertToEntityAttribute(String column) {
+      return EnumColumn.read(ApprovalType.class, column);
     }
   }
 }

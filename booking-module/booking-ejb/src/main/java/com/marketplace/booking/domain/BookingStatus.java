@@ -2,6 +2,7 @@ package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Where a reservation stands (the spec's bookingStatus). */
@@ -37,9 +38,15 @@ public enum BookingStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<BookingStatus> {
-    public Column() {
-      super(BookingStatus.class);
+  public static class Column implements AttributeConverter<BookingStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(BookingStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public BookingStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(BookingStatus.class, column);
     }
   }
 }

@@ -2,6 +2,7 @@ package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** The reservation's view of its disputes (the spec's disputeStatus). */
@@ -24,9 +25,15 @@ public enum DisputeStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<DisputeStatus> {
-    public Column() {
-      super(DisputeStatus.class);
+  public static class Column implements AttributeConverter<DisputeStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(DisputeStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public DisputeStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(DisputeStatus.class, column);
     }
   }
 }

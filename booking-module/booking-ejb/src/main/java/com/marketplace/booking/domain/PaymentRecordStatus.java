@@ -2,6 +2,7 @@ package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Status of a payment record (the spec's paymentStatus). */
@@ -24,9 +25,15 @@ public enum PaymentRecordStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<PaymentRecordStatus> {
-    public Column() {
-      super(PaymentRecordStatus.class);
+  public static class Column implements AttributeConverter<PaymentRecordStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(PaymentRecordStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public PaymentRecordStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(PaymentRecordStatus.class, column);
     }
   }
 }

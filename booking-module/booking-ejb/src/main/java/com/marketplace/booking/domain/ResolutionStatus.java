@@ -2,6 +2,7 @@ package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Where a dispute stands (the spec's resolutionStatus). */
@@ -24,9 +25,15 @@ public enum ResolutionStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<ResolutionStatus> {
-    public Column() {
-      super(ResolutionStatus.class);
+  public static class Column implements AttributeConverter<ResolutionStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(ResolutionStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public ResolutionStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(ResolutionStatus.class, column);
     }
   }
 }

@@ -2,6 +2,7 @@ package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /**
@@ -26,9 +27,15 @@ public enum EnrollmentStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<EnrollmentStatus> {
-    public Column() {
-      super(EnrollmentStatus.class);
+  public static class Column implements AttributeConverter<EnrollmentStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(EnrollmentStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public EnrollmentStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(EnrollmentStatus.class, column);
     }
   }
 }

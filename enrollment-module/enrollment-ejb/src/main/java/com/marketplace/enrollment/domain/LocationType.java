@@ -2,6 +2,7 @@ package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Where a lesson takes place (not enumerated by the spec: our options). */
@@ -22,9 +23,15 @@ public enum LocationType implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<LocationType> {
-    public Column() {
-      super(LocationType.class);
+  public static class Column implements AttributeConverter<LocationType, String> {
+    @Override
+    public String convertToDatabaseColumn(LocationType option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public LocationType convertToEntityAttribute(String column) {
+      return EnumColumn.read(LocationType.class, column);
     }
   }
 }

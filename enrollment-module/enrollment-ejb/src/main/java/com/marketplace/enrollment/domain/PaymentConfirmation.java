@@ -2,6 +2,7 @@ package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** What the payment platform last confirmed (webhooks, refresh, callback). */
@@ -24,9 +25,15 @@ public enum PaymentConfirmation implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<PaymentConfirmation> {
-    public Column() {
-      super(PaymentConfirmation.class);
+  public static class Column implements AttributeConverter<PaymentConfirmation, String> {
+    @Override
+    public String convertToDatabaseColumn(PaymentConfirmation option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public PaymentConfirmation convertToEntityAttribute(String column) {
+      return EnumColumn.read(PaymentConfirmation.class, column);
     }
   }
 }

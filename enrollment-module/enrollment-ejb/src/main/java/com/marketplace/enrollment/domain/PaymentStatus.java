@@ -2,6 +2,7 @@ package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** The enrollment's payment as the spec names it; payments' ticket holds Stripe's detail. */
@@ -23,9 +24,15 @@ public enum PaymentStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<PaymentStatus> {
-    public Column() {
-      super(PaymentStatus.class);
+  public static class Column implements AttributeConverter<PaymentStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(PaymentStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public PaymentStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(PaymentStatus.class, column);
     }
   }
 }

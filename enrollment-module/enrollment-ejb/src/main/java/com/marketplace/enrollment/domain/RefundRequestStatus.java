@@ -2,6 +2,7 @@ package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** A refund request's outcome. */
@@ -24,9 +25,15 @@ public enum RefundRequestStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<RefundRequestStatus> {
-    public Column() {
-      super(RefundRequestStatus.class);
+  public static class Column implements AttributeConverter<RefundRequestStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(RefundRequestStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public RefundRequestStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(RefundRequestStatus.class, column);
     }
   }
 }

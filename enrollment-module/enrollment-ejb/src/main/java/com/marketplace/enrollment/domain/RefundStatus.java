@@ -2,6 +2,7 @@ package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Where the enrollment's refund stands. */
@@ -24,9 +25,15 @@ public enum RefundStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<RefundStatus> {
-    public Column() {
-      super(RefundStatus.class);
+  public static class Column implements AttributeConverter<RefundStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(RefundStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public RefundStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(RefundStatus.class, column);
     }
   }
 }

@@ -2,6 +2,7 @@ package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** A lesson slot's state, as the scheduling service reports it. */
@@ -24,9 +25,15 @@ public enum SlotStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<SlotStatus> {
-    public Column() {
-      super(SlotStatus.class);
+  public static class Column implements AttributeConverter<SlotStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(SlotStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public SlotStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(SlotStatus.class, column);
     }
   }
 }

@@ -2,6 +2,7 @@ package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** A tutor's standing; a banned or suspended tutor's enrollments are canceled by the cascade. */
@@ -23,9 +24,15 @@ public enum TutorStatus implements SpecEnum {
 
   /** Its text column. */
   @Converter
-  public static class Column extends EnumColumn<TutorStatus> {
-    public Column() {
-      super(TutorStatus.class);
+  public static class Column implements AttributeConverter<TutorStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(TutorStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public TutorStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(TutorStatus.class, column);
     }
   }
 }

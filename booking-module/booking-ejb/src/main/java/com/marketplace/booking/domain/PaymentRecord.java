@@ -1,8 +1,11 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -32,11 +35,15 @@ public class PaymentRecord extends BaseRecord {
   @Column(name = "payment_intent_id", updatable = false)
   private String paymentIntentId;
 
-  @Column(name = "currency", nullable = false, updatable = false)
-  private String currency;
-
-  @Column(name = "amount_paid_minor", nullable = false, updatable = false)
-  private long amountPaidMinor;
+  /** What was paid, with the record's currency; the amounts below are minor units of it. */
+  @Embedded
+  @AttributeOverride(
+      name = "amountMinor",
+      column = @Column(name = "amount_paid_minor", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", nullable = false, updatable = false))
+  private StoredMoney amountPaid;
 
   @Column(name = "platform_fee_minor", nullable = false, updatable = false)
   private long platformFeeMinor;
@@ -87,8 +94,7 @@ public class PaymentRecord extends BaseRecord {
     this.guestId = reservation.guestId();
     this.hostId = reservation.hostId();
     this.paymentStatus = status;
-    this.currency = amounts.currency();
-    this.amountPaidMinor = amounts.amountPaidMinor();
+    this.amountPaid = StoredMoney.of(amounts.amountPaidMinor(), amounts.currency());
     this.platformFeeMinor = amounts.platformFeeMinor();
     this.cityTaxMinor = amounts.cityTaxMinor();
     this.payoutAmountHostMinor = amounts.payoutAmountHostMinor();
@@ -157,11 +163,11 @@ public class PaymentRecord extends BaseRecord {
   }
 
   public String currency() {
-    return currency.trim();
+    return amountPaid.currencyCode();
   }
 
   public long amountPaidMinor() {
-    return amountPaidMinor;
+    return amountPaid.amountMinor();
   }
 
   public long platformFeeMinor() {

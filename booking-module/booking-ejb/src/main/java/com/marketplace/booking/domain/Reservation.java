@@ -3,8 +3,11 @@ package com.marketplace.booking.domain;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -67,9 +70,6 @@ public class Reservation extends BaseRecord {
   @Column(name = "guest_count", nullable = false)
   private int guestCount;
 
-  @Column(name = "currency", nullable = false, updatable = false)
-  private String currency;
-
   @Column(name = "nights", nullable = false, updatable = false)
   private int nights;
 
@@ -85,8 +85,15 @@ public class Reservation extends BaseRecord {
   @Column(name = "city_tax_minor", nullable = false, updatable = false)
   private long cityTaxMinor;
 
-  @Column(name = "total_price_minor", nullable = false, updatable = false)
-  private long totalPriceMinor;
+  /** The total with the reservation's currency; the parts above are minor units of it. */
+  @Embedded
+  @AttributeOverride(
+      name = "amountMinor",
+      column = @Column(name = "total_price_minor", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", nullable = false, updatable = false))
+  private StoredMoney total;
 
   @Column(name = "refunded_minor", nullable = false)
   private long refundedMinor;
@@ -130,13 +137,12 @@ public class Reservation extends BaseRecord {
     this.checkIn = stay.checkIn();
     this.checkOut = stay.checkOut();
     this.guestCount = guestCount;
-    this.currency = price.currency();
     this.nights = price.nights();
     this.nightsMinor = price.nightsMinor();
     this.cleaningFeeMinor = price.cleaningFeeMinor();
     this.platformFeeMinor = price.platformFeeMinor();
     this.cityTaxMinor = price.cityTaxMinor();
-    this.totalPriceMinor = price.totalMinor();
+    this.total = StoredMoney.of(price.totalMinor(), price.currency());
     this.bookingPoliciesSnapshot = bookingPoliciesSnapshot;
     this.cancellationPolicySnapshot = cancellationPolicySnapshot;
   }
@@ -287,7 +293,7 @@ public class Reservation extends BaseRecord {
   }
 
   public String currency() {
-    return currency.trim();
+    return total.currencyCode();
   }
 
   public PriceBreakdown price() {
@@ -296,7 +302,7 @@ public class Reservation extends BaseRecord {
   }
 
   public Money total() {
-    return Money.ofMinor(totalPriceMinor, currency());
+    return total.money();
   }
 
   public long refundedMinor() {
@@ -305,7 +311,9 @@ public class Reservation extends BaseRecord {
 
   /** What was paid and is not refunded yet. */
   public long refundableMinor() {
-    return paymentConfirmation() == PaymentConfirmation.PAID ? totalPriceMinor - refundedMinor : 0;
+    return paymentConfirmation() == PaymentConfirmation.PAID
+        ? total.amountMinor() - refundedMinor
+        : 0;
   }
 
   public String bookingPoliciesSnapshot() {

@@ -3,10 +3,13 @@ package com.marketplace.enrollment.domain;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -54,11 +57,15 @@ public class Enrollment extends BaseRecord {
   @Column(name = "lesson_slot_id", nullable = false)
   private List<UUID> lessonSlotIds = new ArrayList<>();
 
-  @Column(name = "total_minor", nullable = false, updatable = false)
-  private long totalMinor;
-
-  @Column(name = "currency", nullable = false, updatable = false)
-  private String currency;
+  /** The pack's price when the student enrolled, fixed from then on. */
+  @Embedded
+  @AttributeOverride(
+      name = "amountMinor",
+      column = @Column(name = "total_minor", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", nullable = false, updatable = false))
+  private StoredMoney total;
 
   @Convert(converter = PaymentStatus.Column.class)
   @Column(name = "payment_status", nullable = false)
@@ -92,8 +99,7 @@ public class Enrollment extends BaseRecord {
     this.studentId = studentId;
     this.tutorProfileId = pack.tutorProfileId();
     this.lessonSlotIds = new ArrayList<>(lessonSlotIds);
-    this.totalMinor = pack.price().amountMinor();
-    this.currency = pack.price().currency().getCurrencyCode();
+    this.total = StoredMoney.of(pack.price());
   }
 
   /** Whether the student may pay now. */
@@ -199,7 +205,7 @@ public class Enrollment extends BaseRecord {
   }
 
   public Money total() {
-    return Money.ofMinor(totalMinor, currency);
+    return total.money();
   }
 
   public UUID coursePackId() {

@@ -168,7 +168,8 @@ class ModuleBoundariesTest {
    * A status field ({@code status}, {@code bookingStatus}, {@code resolutionStatus}, …) of a
    * booking or enrollment entity is its enum, stored through the enum's converter: the domain
    * switches on it and never re-parses a word. Payments' {@code PaymentTicket} is not covered yet:
-   * its {@code statusLiteral} and {@code disputeStatus} are still strings (docs/domain-language.md).
+   * its {@code statusLiteral} and {@code disputeStatus} are still strings
+   * (docs/domain-language.md).
    */
   @Test
   void entityStatusesAreEnumsNotStrings() {

@@ -2,17 +2,22 @@ package com.marketplace.it;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.marketplace.common.error.ApiException;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.MappedSuperclass;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,8 @@ import org.junit.jupiter.api.Test;
  *       without cycles (payments' published package never on its {@code internal} workings);
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
+ *   <li>booking's and enrollment's entities hold their statuses as enums (persisted through
+ *       converters), never as strings to re-parse; no persisted field is floating point;
  *   <li>the kernel ({@code common}) depends on no module.
  * </ul>
  */
@@ -180,6 +187,29 @@ class ModuleBoundariesTest {
   }
 
   /**
+   * A status field ({@code status}, {@code bookingStatus}, {@code resolutionStatus}, …) of a
+   * booking or enrollment entity is its enum, stored through the enum's converter: the domain
+   * switches on it and never re-parses a word. Payments' {@code PaymentTicket} is not covered yet:
+   * its {@code statusLiteral} and {@code disputeStatus} are still strings
+   * (docs/domain-language.md).
+   */
+  @Test
+  void entityStatusesAreEnumsNotStrings() {
+    fields()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAnyPackage("com.marketplace.booking.domain", "com.marketplace.enrollment.domain")
+        .and()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .and()
+        .haveNameMatching("(.*Status|status)")
+        .should()
+        .haveRawType(enumType())
+        .check(platform);
+  }
+
+  /**
    * The slices of {@link #useCasePackagesAndTheDomainAreFreeOfCycles}: for a class of {@code
    * com.marketplace.<module>}, its {@code domain}, its {@code application} package, or its use-case
    * package {@code application.<name>}; every other class is left out.
@@ -213,6 +243,37 @@ class ModuleBoundariesTest {
         return "the use-case packages and the domain of " + names;
       }
     };
+  }
+
+  /**
+   * Money is whole minor units ({@code long}, {@code Money}, {@code StoredMoney}), never binary
+   * floating point: no persisted field of any module is a {@code double} or a {@code float}.
+   */
+  @Test
+  void noPersistedFieldIsFloatingPoint() {
+    fields()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .or()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Embeddable.class)
+        .or()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(MappedSuperclass.class)
+        .should()
+        .notHaveRawType(double.class)
+        .andShould()
+        .notHaveRawType(Double.class)
+        .andShould()
+        .notHaveRawType(float.class)
+        .andShould()
+        .notHaveRawType(Float.class)
+        .check(platform);
+  }
+
+  private static DescribedPredicate<JavaClass> enumType() {
+    return DescribedPredicate.describe("an enum", JavaClass::isEnum);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package com.marketplace.cluster.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -90,16 +89,11 @@ final class StandaloneBroker implements AutoCloseable {
     throw new IllegalStateException("imqbrokerd did not listen on " + port + " in " + timeout);
   }
 
-  private String accessRules() throws IOException {
-    // the project's one file of rules (docker/), as the local run's jar carries it
-    try (InputStream rules =
-        getClass().getResourceAsStream("/broker/broker-accesscontrol.properties")) {
-      if (rules == null) {
-        throw new IllegalStateException("broker-accesscontrol.properties is not on the class path");
-      }
-      return new String(rules.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("@INTEGRATION_USER@", "no-integration-in-the-cluster-test");
-    }
+  /** The project's one file of rules (docker/), as ear/it and the image use it. */
+  private static String accessRules() throws IOException {
+    Path rules = Path.of(System.getProperty("cluster.broker.rules"));
+    return Files.readString(rules, StandardCharsets.UTF_8)
+        .replace("@INTEGRATION_USER@", "no-integration-in-the-cluster-test");
   }
 
   private void imqusermgr(String... args) throws IOException, InterruptedException {

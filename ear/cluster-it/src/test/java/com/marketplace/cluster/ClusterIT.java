@@ -74,6 +74,7 @@ class ClusterIT {
   static void subscribe() throws Exception {
     platform = ClusterExtension.platform();
     db = new Database(platform.database().jdbcUrl());
+    awaitBothReadyAndMigrated(Duration.ofMinutes(5));
     db.recordJobClaims();
     events =
         new EventSubscriber(
@@ -83,6 +84,26 @@ class ClusterIT {
             "bookingEvents",
             "enrollmentEvents");
     pool = Executors.newFixedThreadPool(16);
+  }
+
+  /**
+   * {@code deploy --target} returned before the platform schema existed in the run of 27 Nov
+   * ("schema platform does not exist"): wait for both instances' readiness and the migrations.
+   */
+  private static void awaitBothReadyAndMigrated(Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      boolean ready = INSTANCES.stream().allMatch(Api::ready);
+      if (ready
+          && db.count(
+                  "select count(*) from information_schema.tables"
+                      + " where table_schema = 'platform' and table_name = 'cluster_job'")
+              == 1) {
+        return;
+      }
+      Thread.sleep(1_000);
+    }
+    throw new IllegalStateException("The instances were not ready and migrated in " + timeout);
   }
 
   @AfterAll

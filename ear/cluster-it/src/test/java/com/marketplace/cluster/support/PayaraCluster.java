@@ -150,7 +150,12 @@ public final class PayaraCluster {
         config + LISTENER + ".server-header=false",
         config + "thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8",
         config + "thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64",
-        config + "transaction-service.timeout-in-seconds=60");
+        config + "transaction-service.timeout-in-seconds=60",
+        // a new config's EJB timer service is "Database" (jdbc/__TimerPool, an H2 file of each
+        // instance's own with no EJB__TIMER__TBL): the application's non-persistent timers then
+        // failed to load on the instances ("EJB Timer Service is not available", EclipseLink-4002).
+        // The Domain Data Grid needs no table; set before the instances first start (not dynamic)
+        config + "ejb-container.ejb-timer-service.ejb-timer-service=DataGrid");
     admin("create-deployment-group", GROUP);
     for (Instance instance : INSTANCES) {
       admin(

@@ -23,6 +23,7 @@ public final class ClusterPlatform implements AutoCloseable {
 
   public static final UUID LIMITED_TENANT = UUID.fromString("5e2f0c1a-0000-4000-8000-00000000c1cc");
   public static final int LIMITED_WRITES_PER_USER = 10;
+  public static final int IDEMPOTENCY_LEASE_SECONDS = 10;
 
   // test-only secrets, never defaults anywhere else
   static final String BROKER_ADMIN_PASSWORD = "cluster-it-only-broker-admin-password";
@@ -103,6 +104,9 @@ public final class ClusterPlatform implements AutoCloseable {
     // the once-per-cluster jobs that take a period in minutes run every minute here
     env.put("RETENTION_EVERY_MINUTES", "1");
     env.put("ENROLLMENT_CLEANUP_EVERY_MINUTES", "1");
+    env.put("PAYMENTS_RECONCILIATION_EVERY_MINUTES", "1");
+    // a claim of the killed instance is taken over by the client's retry after 10 s (default 120)
+    env.put("IDEMPOTENCY_LEASE_SECONDS", String.valueOf(IDEMPOTENCY_LEASE_SECONDS));
     env.put(
         "RATE_LIMIT_TENANT_OVERRIDES",
         LIMITED_TENANT

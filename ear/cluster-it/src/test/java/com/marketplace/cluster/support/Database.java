@@ -69,6 +69,11 @@ public final class Database {
             + " for each row execute function cluster_test.record_claim()");
   }
 
+  /** The jobs claimed at least once since {@link #recordJobClaims()}. */
+  public List<String> claimedJobs() {
+    return strings("select distinct job_name from cluster_test.job_claim order by job_name");
+  }
+
   /** The claims of {@code job} recorded so far, oldest first. */
   public List<Instant> jobClaims(String job) {
     List<Instant> claims = new ArrayList<>();

@@ -23,10 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * SIGKILL and later started again through the DAS. Each client behaves as behind a load balancer
  * that retries on the other node: every booking carries an {@code Idempotency-Key}, and a request
  * whose connection fails (or that answers 5xx, 409 "still running", or Payara's 404 page while the
- * application is not loaded) is sent again with the same
- * key, to the other node, until it gets an answer or its time is up. A key the killed node had
- * claimed answers "still running" until its lease ({@code IDEMPOTENCY_LEASE_SECONDS}, short here)
- * is over; then the retry takes it over.
+ * application is not loaded) is sent again with the same key, to the other node, until it gets an
+ * answer or its time is up. A key the killed node had claimed answers "still running" until its
+ * lease ({@code IDEMPOTENCY_LEASE_SECONDS}, short here) is over; then the retry takes it over.
  */
 public final class LoadUnderNodeLoss {
 

@@ -2,6 +2,7 @@ package com.marketplace.cluster;
 
 import static com.marketplace.cluster.support.PayaraCluster.INSTANCES;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -53,6 +54,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
+  private static final String RESERVATIONS = "/booking/v1/reservations";
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
   private static final PayaraCluster.Instance ONE = INSTANCES.get(0);
   private static final PayaraCluster.Instance TWO = INSTANCES.get(1);
 
@@ -486,6 +490,71 @@ class ClusterIT {
             Duration.between(claims.get(i - 1), claims.get(i)).toSeconds(),
             lessThanOrEqualTo(130L));
       }
+    }
+  }
+
+  @Test
+  @Order(9)
+  void anIdempotencyClaimLeftByADeadInstanceIsTakenOverAfterItsLease() throws Exception {
+    String listing = Fixtures.listing(ONE, admin, host);
+    User guest = User.of(ClusterPlatform.LOAD_TENANT, "guest");
+    // how the server hashes a request, learnt from one it ran
+    String first = JSON.writeValueAsString(Fixtures.stay(listing, LocalDate.now().plusDays(90), 1));
+    String firstKey = "lease-" + UUID.randomUUID();
+    Answer booked =
+        Api.send(ONE, "POST", RESERVATIONS, guest, first, Map.of("Idempotency-Key", firstKey));
+    assertThat(booked.text(), booked.status(), is(201));
+    String stored =
+        db.strings(
+                "select request_hash from platform.idempotency_record where idempotency_key = ?",
+                firstKey)
+            .get(0);
+    String path =
+        List.of("v1/reservations", "/v1/reservations", "booking/v1/reservations", RESERVATIONS)
+            .stream()
+            .filter(candidate -> requestHash(candidate, first).equals(stored))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no path hashes as the server does"));
+
+    // a claim as an instance killed mid-request leaves it: running, never completed
+    String body = JSON.writeValueAsString(Fixtures.stay(listing, LocalDate.now().plusDays(92), 1));
+    String key = "lease-" + UUID.randomUUID();
+    db.execute(
+        String.format(
+            "insert into platform.idempotency_record"
+                + " (tenant_id, user_id, idempotency_key, request_hash, state)"
+                + " values ('%s', '%s', '%s', '%s', 'running')",
+            guest.tenant(), guest.id(), key, requestHash(path, body)));
+    Map<String, String> withKey = Map.of("Idempotency-Key", key);
+    Answer withinLease = Api.send(TWO, "POST", RESERVATIONS, guest, body, withKey);
+    assertThat(withinLease.text(), withinLease.status(), is(409));
+    assertThat(withinLease.text(), containsString("errMsg_idempotentRequestInProgress"));
+
+    db.execute(
+        "update platform.idempotency_record set created_at = now() - make_interval(secs => "
+            + (ClusterPlatform.IDEMPOTENCY_LEASE_SECONDS + 1)
+            + ") where idempotency_key = '"
+            + key
+            + "'");
+    Answer afterLease = Api.send(TWO, "POST", RESERVATIONS, guest, body, withKey);
+    assertThat(afterLease.text(), afterLease.status(), is(201));
+    Answer replayed = Api.send(ONE, "POST", RESERVATIONS, guest, body, withKey);
+    assertThat(replayed.text(), replayed.status(), is(201));
+    assertThat(replayed.at("/reservation/id"), is(afterLease.at("/reservation/id")));
+    figures(
+        "idempotency lease: a claim left running answered 409 within its lease (%d s), was taken"
+            + " over after it (201) and replayed on the other node",
+        ClusterPlatform.IDEMPOTENCY_LEASE_SECONDS);
+  }
+
+  private static String requestHash(String path, String body) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      digest.update(("POST " + path + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of()
+          .formatHex(digest.digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -17,13 +17,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Idempotency keys in {@code platform.idempotency_record}. The primary key (tenant, user, key)
  * decides races: of two concurrent claims exactly one inserts, the other sees its row.
  *
- * <p>A claim is a lease of {@code IDEMPOTENCY_LEASE_SECONDS} (default 120, twice the JTA timeout):
- * a key still {@code running} after that belongs to a request whose server died (an instance killed
- * mid-request never completes nor releases it), and the same request retried with the key takes the
- * claim over instead of being told "still running" until retention deletes the record. The row lock
- * of the upsert lets one of several concurrent retries take it over. What the lease cannot know:
- * whether the dead request's work committed before it died; a retry then runs the work again and
- * meets the database's own guards (the stay already booked: 409), as a request without a key would.
+ * <p>A claim is a lease of {@code IDEMPOTENCY_LEASE_SECONDS} (default 300: longer than the slowest
+ * request, a payment whose three Stripe calls each use their whole read timeout and retries;
+ * checked at deployment by {@link IdempotencyLeaseCheck}): a key still {@code running} after that
+ * belongs to a request whose server died (an instance killed mid-request never completes nor
+ * releases it), and the same request retried with the key takes the claim over instead of being
+ * told "still running" until retention deletes the record. The row lock of the upsert lets one of
+ * several concurrent retries take it over. What the lease cannot know: whether the dead request's
+ * work committed before it died; a retry then runs the work again and meets the database's own
+ * guards (the stay already booked: 409), as a request without a key would.
  */
 @Stateless
 @Typed // reached through the kernel's PlatformServices, see there
@@ -35,7 +37,7 @@ public class SqlIdempotencyStore implements IdempotencyStore {
   EntityManager em;
 
   @Inject
-  @ConfigProperty(name = "IDEMPOTENCY_LEASE_SECONDS", defaultValue = "120")
+  @ConfigProperty(name = IdempotencyLeaseCheck.KEY, defaultValue = IdempotencyLeaseCheck.DEFAULT)
   long leaseSeconds;
 
   @Override

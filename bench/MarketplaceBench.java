@@ -198,22 +198,11 @@ public class MarketplaceBench {
         System.out.println("Server RSS: Payara's process not found (set PAYARA_PID); not sampled");
         return memory;
       }
-      Thread thread =
-          new Thread(
-              () -> {
-                while (true) {
-                  long kib = memory.rssKib();
-                  memory.windowMax.accumulateAndGet(kib, Math::max);
-                  memory.overallMax.accumulateAndGet(kib, Math::max);
-                  try {
-                    Thread.sleep(1000);
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                }
-              });
-      thread.setDaemon(true);
-      thread.start();
+      every(1000, () -> {
+        long kib = memory.rssKib();
+        memory.windowMax.accumulateAndGet(kib, Math::max);
+        memory.overallMax.accumulateAndGet(kib, Math::max);
+      });
       return memory;
     }
 
@@ -250,20 +239,7 @@ public class MarketplaceBench {
 
     static LoadSampler start() {
       LoadSampler sampler = new LoadSampler();
-      Thread thread =
-          new Thread(
-              () -> {
-                while (true) {
-                  sampler.samples.add(loadAverage());
-                  try {
-                    Thread.sleep(2000);
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                }
-              });
-      thread.setDaemon(true);
-      thread.start();
+      every(2000, () -> sampler.samples.add(loadAverage()));
       return sampler;
     }
 
@@ -277,6 +253,24 @@ public class MarketplaceBench {
           Runtime.getRuntime().availableProcessors(),
           copy.size());
     }
+  }
+
+  /** Runs {@code sample} every {@code millis} on a daemon thread for the rest of the run. */
+  static void every(long millis, Runnable sample) {
+    Thread thread =
+        new Thread(
+            () -> {
+              while (true) {
+                sample.run();
+                try {
+                  Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    thread.setDaemon(true);
+    thread.start();
   }
 
   // ---------------------------------------------------------------- running

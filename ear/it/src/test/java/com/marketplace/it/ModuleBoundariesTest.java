@@ -187,18 +187,19 @@ class ModuleBoundariesTest {
   }
 
   /**
-   * A status field ({@code status}, {@code bookingStatus}, {@code resolutionStatus}, …) of a
-   * booking or enrollment entity is its enum, stored through the enum's converter: the domain
-   * switches on it and never re-parses a word. Payments' {@code PaymentTicket} is not covered yet:
-   * its {@code statusLiteral} and {@code disputeStatus} are still strings
-   * (docs/domain-language.md).
+   * A status field ({@code status}, {@code bookingStatus}, {@code disputeStatus}, …) of a booking,
+   * enrollment or payments entity is its enum, stored through the enum's converter (or by name):
+   * the domain switches on it and never re-parses a word (docs/domain-language.md).
    */
   @Test
   void entityStatusesAreEnumsNotStrings() {
     fields()
         .that()
         .areDeclaredInClassesThat()
-        .resideInAnyPackage("com.marketplace.booking.domain", "com.marketplace.enrollment.domain")
+        .resideInAnyPackage(
+            "com.marketplace.booking.domain",
+            "com.marketplace.enrollment.domain",
+            "com.marketplace.payments.domain")
         .and()
         .areDeclaredInClassesThat()
         .areAnnotatedWith(Entity.class)

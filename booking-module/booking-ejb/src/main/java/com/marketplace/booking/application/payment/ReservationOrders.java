@@ -115,7 +115,6 @@ public class ReservationOrders implements PaymentOrders {
     }
   }
 
-  /** The PaymentIntent of the reservation's ticket, read as the system (an admin of the tenant). */
   /** A reservation's payment is paid whatever was refunded since; refunds are counted apart. */
   private static PaymentConfirmation confirmation(PaymentChange.Status status) {
     return switch (status) {
@@ -126,6 +125,7 @@ public class ReservationOrders implements PaymentOrders {
     };
   }
 
+  /** The PaymentIntent of the reservation's ticket, read as the system (an admin of the tenant). */
   private String paymentIntent(Reservation r) {
     Caller system =
         new Caller(new UUID(0, 0), r.tenantId(), Set.of(Caller.ADMIN), null, null, "booking", null);

@@ -73,18 +73,13 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
       }
       owner = caller.userId();
     }
+    PaymentStatus paymentStatus = status(filter.paymentStatus());
     Optional<TicketStatus> status = ticketStatus(filter.statusLiteral());
     if (filter.statusLiteral() != null && status.isEmpty()) {
       return new Page<>(List.of(), page, 0); // no ticket reads that way
     }
     return queries.list(
-        caller.tenantId(),
-        orderType,
-        owner,
-        status(filter.paymentStatus()),
-        status.orElse(null),
-        filter,
-        page);
+        caller.tenantId(), orderType, owner, paymentStatus, status.orElse(null), filter, page);
   }
 
   /**

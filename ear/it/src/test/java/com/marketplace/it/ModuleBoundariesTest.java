@@ -37,12 +37,13 @@ import org.junit.jupiter.api.Test;
  *       only through the repository and queries interfaces of their {@code domain} and {@code
  *       application}: no JPA or EclipseLink type, no JPQL; enrollment's never reach into its
  *       infrastructure;
- *   <li>within enrollment and payments, the use-case packages and the domain depend on one another
- *       without cycles (payments' published package never on its {@code internal} workings);
+ *   <li>within booking, enrollment and payments, the use-case packages and the domain depend on one
+ *       another without cycles (payments' published package never on its {@code internal}
+ *       workings);
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
- *   <li>booking's and enrollment's entities hold their statuses as enums (persisted through
- *       converters), never as strings to re-parse; no persisted field is floating point;
+ *   <li>booking's, enrollment's and payments' entities hold their statuses as enums (persisted
+ *       through converters), never as strings to re-parse; no persisted field is floating point;
  *   <li>the kernel ({@code common}) depends on no module.
  * </ul>
  */

@@ -27,12 +27,16 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class KernelRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+  private static final String TRACE_ID = KernelRequestFilter.class.getName() + ".traceId";
+
   @Inject RequestContext request;
   @Inject AccessLog accessLog;
   @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext context) {
+    String traceId = RequestSpans.redact(context); // first: the checks below may end the request
+    context.setProperty(TRACE_ID, traceId);
     Caller caller =
         callerOf((VerifiedToken) servletRequest.getAttribute(TokenAuthenticationMechanism.TOKEN));
     var query = context.getUriInfo().getQueryParameters();
@@ -46,7 +50,7 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
         caller,
         verificationNanos(),
         cacheKey);
-    LogContext.begin(request.requestId(), caller == null ? null : caller.tenantId());
+    LogContext.begin(request.requestId(), caller == null ? null : caller.tenantId(), traceId);
   }
 
   @Override
@@ -61,6 +65,8 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
               response.getStatus(),
               request.elapsedMillis(),
               request.requestId(),
+              // Payara may have closed its span's scope by now
+              (String) context.getProperty(TRACE_ID),
               request.caller().map(c -> c.userId() + "@" + c.tenantId()).orElse("anonymous")));
     } finally {
       LogContext.end();

@@ -1,6 +1,6 @@
 package com.marketplace.common.tracing;
 
-import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
@@ -10,6 +10,7 @@ import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import jakarta.enterprise.inject.spi.CDI;
 
 /**
  * The OpenTelemetry side of {@link Tracing}, for the kernel's own instrumentation (the relay, the
@@ -92,13 +93,17 @@ public final class Spans {
   }
 
   /**
-   * Payara's tracer for this application: its {@code GlobalOpenTelemetry} hands each application
-   * its own SDK. The kernel jar lives in the EAR's {@code lib/}, so this cache is per application.
+   * The tracer of this application's SDK, as MicroProfile Telemetry provides it: the CDI bean
+   * {@code OpenTelemetry} that Payara produces per application (configured from the application's
+   * {@code otel.*} properties). Not {@code GlobalOpenTelemetry}: on Payara 6.2025.9 that stays the
+   * no-op instance (its {@code get()} never returns null, so Payara never installs its own), and
+   * every span made through it would be dropped. The kernel jar lives in the EAR's {@code lib/}, so
+   * this cache is per application.
    */
   private static Tracer tracer() {
     Tracer current = tracer;
     if (current == null) {
-      current = GlobalOpenTelemetry.getTracer(INSTRUMENTATION);
+      current = CDI.current().select(OpenTelemetry.class).get().getTracer(INSTRUMENTATION);
       tracer = current;
     }
     return current;

@@ -4,6 +4,7 @@ import com.marketplace.common.api.CacheKey;
 import com.marketplace.common.api.CommonParameters;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.logging.LogContext;
+import com.marketplace.common.metrics.RouteTemplate;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.security.TokenAuthenticationMechanism;
 import com.marketplace.common.security.VerifiedToken;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
@@ -32,10 +34,12 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
   @Inject RequestContext request;
   @Inject AccessLog accessLog;
   @Context HttpServletRequest servletRequest;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext context) {
-    String traceId = RequestSpans.redact(context); // first: the checks below may end the request
+    // first: the checks below may end the request
+    String traceId = RequestSpans.begin(context, () -> route(context));
     context.setProperty(TRACE_ID, traceId);
     Caller caller =
         callerOf((VerifiedToken) servletRequest.getAttribute(TokenAuthenticationMechanism.TOKEN));
@@ -70,7 +74,18 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
               request.caller().map(c -> c.userId() + "@" + c.tenantId()).orElse("anonymous")));
     } finally {
       LogContext.end();
+      RequestSpans.end(context, response.getStatus());
     }
+  }
+
+  private String route(ContainerRequestContext context) {
+    return resource.getResourceMethod() == null
+        ? context.getMethod() + " " + RouteTemplate.UNMATCHED
+        : RouteTemplate.of(
+            context.getMethod(),
+            servletRequest.getContextPath(),
+            resource.getResourceClass(),
+            resource.getResourceMethod());
   }
 
   private long verificationNanos() {

@@ -3,12 +3,18 @@ package com.marketplace.it.booking;
 import static com.marketplace.it.booking.BookingFixtures.as;
 import static com.marketplace.it.booking.BookingFixtures.stay;
 import static com.marketplace.it.booking.BookingFixtures.today;
+import static com.marketplace.it.booking.OtlpCollector.CLIENT;
+import static com.marketplace.it.booking.OtlpCollector.CONSUMER;
+import static com.marketplace.it.booking.OtlpCollector.PRODUCER;
+import static com.marketplace.it.booking.OtlpCollector.SERVER;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 import com.marketplace.it.probe.ProbeAuthentication;
@@ -86,40 +92,46 @@ class TelemetryIT {
   }
 
   @Test
-  void aClientsTraceReachesTheRequestsSpanItsLogLineAndTheConsumerOfItsEvent() throws Exception {
+  void aClientsTraceHoldsItsRequestsTheirStripeCallTheRelaysSendAndTheConsumersWork()
+      throws Exception {
     String traceId = hex(16);
-    String sent = "00-" + traceId + "-" + hex(8) + "-01";
     String listing = world.instantListing();
+    Tokens.User guest = world.guest();
 
     Response booked =
-        as(world.guest())
-            .header("traceparent", sent)
+        as(guest)
+            .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
             .body(stay(listing, today("Europe/Amsterdam").plusDays(25), 2))
             .post("/v1/reservations");
     booked.then().statusCode(201);
     String reservation = booked.path("reservation.id");
     String requestId = booked.header("X-Request-Id");
-
-    Map<String, String> delivery =
-        await(
-            "the consumer got the reservation's event",
-            () -> deliveryAbout(reservation) != null,
-            () -> deliveryAbout(reservation));
-    System.out.println("delivery: " + delivery);
-    // the relay's PRODUCER span is the message's parent: same trace, another span
-    assertThat(delivery.get("traceparent"), containsString("00-" + traceId + "-"));
-    assertThat(delivery.get("traceparent"), not(equalTo(sent)));
-    assertThat(delivery.get("consumerTraceId"), equalTo(traceId));
-    assertThat(
-        JsonPath.from(delivery.get("body")).getString("traceparent"), containsString(traceId));
+    as(guest)
+        .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
+        .body(Map.of("paymentUserParams", Map.of("paymentMethodId", "pm_card_visa")))
+        .patch("/v1/startreservationpayment/" + reservation)
+        .then()
+        .statusCode(200);
 
     await(
-        "the request's, the relay's and the consumer's spans reached the collector",
-        () ->
-            COLLECTOR.received(traceId, "bookingEvents publish")
-                && COLLECTOR.received(traceId, "TraceProbeListener process")
-                && COLLECTOR.received(traceId, "/booking/v1/reservations"),
+        "the consumer got the reservation's event",
+        () -> !deliveriesAbout(reservation).isEmpty(),
         () -> true);
+    for (Map<String, String> delivery : deliveriesAbout(reservation)) {
+      System.out.println("delivery: " + delivery);
+      assertThat(delivery.get("traceparent"), containsString("00-" + traceId + "-"));
+      assertThat(delivery.get("consumerTraceId"), equalTo(traceId));
+      assertThat(
+          JsonPath.from(delivery.get("body")).getString("traceparent"), containsString(traceId));
+    }
+
+    await(
+        "the trace's server, client, producer and consumer spans reached the collector",
+        () -> holds(() -> assertOneTrace(traceId, reservation)),
+        () -> true);
+    COLLECTOR.trace(traceId).forEach(span -> System.out.println("span: " + span));
+    assertOneTrace(traceId, reservation);
+
     await(
         "the access log line carries the trace id",
         () -> serverLog().contains("requestId=" + requestId + ", traceId=" + traceId),
@@ -135,11 +147,81 @@ class TelemetryIT {
         .queryParam("access_token", guest.token())
         .get("/v1/reservations")
         .then()
-        .statusCode(lessThan(500));
+        .statusCode(200);
 
-    await("the request's span was exported", () -> COLLECTOR.received(traceId, "GET"), () -> true);
+    List<OtlpCollector.Received> trace =
+        await(
+            "the request's span was exported",
+            () -> kinds(traceId).contains(SERVER),
+            () -> COLLECTOR.trace(traceId));
+    trace.forEach(span -> System.out.println("span: " + span));
+    assertThat(one(trace, SERVER, "GET", "/reservations").attributes(), hasKey("http.url"));
+    for (OtlpCollector.Received span : COLLECTOR.spans()) {
+      assertThat(span.attributes().toString(), not(containsString("access_token")));
+    }
     assertThat(COLLECTOR.receivedText(guest.token()), is(false));
     assertThat(COLLECTOR.receivedText("access_token"), is(false));
+  }
+
+  /**
+   * The booking request's SERVER span has the relay's PRODUCER span below it, whose child is the
+   * consumer's CONSUMER span; the payment request's SERVER span has the Stripe CLIENT span below
+   * it; the consumer saw the producer's span in the message.
+   */
+  private static void assertOneTrace(String traceId, String reservation) {
+    List<OtlpCollector.Received> trace = COLLECTOR.trace(traceId);
+    OtlpCollector.Received booking = one(trace, SERVER, "POST", "/reservations");
+    OtlpCollector.Received payment = one(trace, SERVER, "startreservationpayment");
+    one(below(trace, payment), CLIENT, "stripe paymentIntents.create");
+    OtlpCollector.Received publish = one(below(trace, booking), PRODUCER, "bookingEvents publish");
+    one(below(trace, publish), CONSUMER, "TraceProbeListener process");
+    assertThat(
+        deliveriesAbout(reservation).stream().map(d -> d.get("traceparent")).toList(),
+        hasItem(containsString("-" + publish.spanId() + "-")));
+  }
+
+  /** The spans of {@code trace} that have {@code ancestor} among their ancestors. */
+  private static List<OtlpCollector.Received> below(
+      List<OtlpCollector.Received> trace, OtlpCollector.Received ancestor) {
+    Map<String, String> parents = new java.util.HashMap<>();
+    trace.forEach(span -> parents.put(span.spanId(), span.parentSpanId()));
+    return trace.stream()
+        .filter(
+            span -> {
+              for (String up = span.parentSpanId(); up != null && !up.isEmpty(); ) {
+                if (up.equals(ancestor.spanId())) {
+                  return true;
+                }
+                up = parents.get(up);
+              }
+              return false;
+            })
+        .toList();
+  }
+
+  private static boolean holds(Runnable assertion) {
+    try {
+      assertion.run();
+      return true;
+    } catch (AssertionError notYet) {
+      return false;
+    }
+  }
+
+  private static List<Integer> kinds(String traceId) {
+    return COLLECTOR.trace(traceId).stream().map(OtlpCollector.Received::kind).toList();
+  }
+
+  /** The one span of {@code kind} whose name contains every one of {@code parts}. */
+  private static OtlpCollector.Received one(
+      List<OtlpCollector.Received> trace, int kind, String... parts) {
+    List<OtlpCollector.Received> found =
+        trace.stream()
+            .filter(span -> span.kind() == kind)
+            .filter(span -> List.of(parts).stream().allMatch(span.name()::contains))
+            .toList();
+    assertThat("kind " + kind + " " + List.of(parts) + " in " + trace, found, hasSize(1));
+    return found.get(0);
   }
 
   @Test
@@ -179,7 +261,7 @@ class TelemetryIT {
         is(1.0));
   }
 
-  private static Map<String, String> deliveryAbout(String reservation) {
+  private static List<Map<String, String>> deliveriesAbout(String reservation) {
     List<Map<String, String>> deliveries =
         RestAssured.given()
             .baseUri(Platform.BASE_URL)
@@ -189,10 +271,7 @@ class TelemetryIT {
             .extract()
             .jsonPath()
             .getList("$");
-    return deliveries.stream()
-        .filter(d -> d.get("body").contains(reservation))
-        .findFirst()
-        .orElse(null);
+    return deliveries.stream().filter(d -> d.get("body").contains(reservation)).toList();
   }
 
   private static String serverLog() {
@@ -212,7 +291,19 @@ class TelemetryIT {
     while (!done.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError(
-            "Not within 20 s: " + what + " (OTLP exports received: " + COLLECTOR.exports() + ")");
+            "Not within 20 s: "
+                + what
+                + " (OTLP exports received: "
+                + COLLECTOR.exports()
+                + ", spans: "
+                + COLLECTOR.spans()
+                + "; server.log on telemetry: "
+                + serverLog()
+                    .lines()
+                    .filter(line -> line.toLowerCase().matches(".*(opentelemetry|otel).*"))
+                    .limit(20)
+                    .toList()
+                + ")");
       }
       Thread.sleep(200);
     }

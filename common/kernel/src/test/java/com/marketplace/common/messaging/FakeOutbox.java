@@ -20,8 +20,7 @@ class FakeOutbox implements OutboxRelay.Sessions {
 
   OutboxEvent add(String type) {
     OutboxEvent event =
-        new OutboxEvent(
-            next++, UUID.randomUUID(), "bookingEvents", type, UUID.randomUUID(), "{}", null);
+        new OutboxEvent(next++, UUID.randomUUID(), "bookingEvents", type, UUID.randomUUID(), "{}");
     unsent.put(event.position(), event);
     return event;
   }

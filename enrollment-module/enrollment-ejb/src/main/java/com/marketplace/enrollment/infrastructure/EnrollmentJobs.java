@@ -1,7 +1,6 @@
 package com.marketplace.enrollment.infrastructure;
 
 import com.marketplace.common.jobs.ClusterJobs;
-import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.enrollment.application.enrollment.EnrollmentAdministration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -12,7 +11,6 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@Interceptors(JobTiming.class)
 public class EnrollmentJobs {
 
   static final String CLEANUP = "enrollment.cleanupPendingEnrollments";

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,8 +36,7 @@ public final class StripeEvents {
       String type,
       Optional<String> paymentIntentId,
       boolean refunds,
-      Optional<DisputeReport> dispute,
-      Optional<Instant> created) {}
+      Optional<DisputeReport> dispute) {}
 
   /** A chargeback as Stripe reported it. */
   public record DisputeReport(String disputeId, String status, Money amount) {}
@@ -87,8 +85,7 @@ public final class StripeEvents {
                         string(object, "currency").toUpperCase(Locale.ROOT))))
             : Optional.empty();
     boolean refunds = type.startsWith("refund.") || type.equals("charge.refunded");
-    Optional<Instant> created = Optional.ofNullable(event.getCreated()).map(Instant::ofEpochSecond);
-    return new VerifiedEvent(event.getId(), type, intent, refunds, dispute, created);
+    return new VerifiedEvent(event.getId(), type, intent, refunds, dispute);
   }
 
   private static String string(JsonObject object, String name) {

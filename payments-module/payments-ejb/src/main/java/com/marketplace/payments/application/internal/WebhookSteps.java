@@ -58,7 +58,7 @@ public class WebhookSteps {
             .setParameter(3, "applied")
             .executeUpdate();
     if (first == 1) {
-      metrics.webhookEvent(event.type());
+      metrics.webhookEvent(event.type(), event.created());
     }
     if (first == 0 || intent.isEmpty()) {
       return;

@@ -2,13 +2,23 @@ package com.marketplace.it;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.marketplace.common.error.ApiException;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.MappedSuperclass;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +33,16 @@ import org.junit.jupiter.api.Test;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
  *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
  *       ApiException}, and never uses the kernel's web layer;
- *   <li>booking's and enrollment's use cases ({@code application}) reach the database only through
- *       the repository and queries interfaces of their {@code domain} and {@code application}: no
- *       JPA or EclipseLink type, no JPQL (payments' application layer still uses an {@code
- *       EntityManager}); enrollment's never reach into its infrastructure;
+ *   <li>the use cases ({@code application}) of booking, enrollment and payments reach the database
+ *       only through the repository and queries interfaces of their {@code domain} and {@code
+ *       application}: no JPA or EclipseLink type, no JPQL; enrollment's never reach into its
+ *       infrastructure;
+ *   <li>within enrollment and payments, the use-case packages and the domain depend on one another
+ *       without cycles (payments' published package never on its {@code internal} workings);
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
+ *   <li>booking's and enrollment's entities hold their statuses as enums (persisted through
+ *       converters), never as strings to re-parse; no persisted field is floating point;
  *   <li>the kernel ({@code common}) depends on no module.
  * </ul>
  */
@@ -134,7 +148,9 @@ class ModuleBoundariesTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "com.marketplace.booking.application..", "com.marketplace.enrollment.application..")
+            "com.marketplace.booking.application..",
+            "com.marketplace.enrollment.application..",
+            "com.marketplace.payments.application..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta.persistence..", "org.eclipse.persistence..")
@@ -154,6 +170,110 @@ class ModuleBoundariesTest {
         .dependOnClassesThat()
         .resideInAPackage("com.marketplace.enrollment.infrastructure..")
         .check(platform);
+  }
+
+  /**
+   * One slice per use-case package ({@code <module>.application.<use case>}, and the module's
+   * {@code application} package itself) and one for the {@code domain}: no arrow runs back. Booking
+   * is not held to it yet: its {@code calendar} and {@code reservation} packages use each other.
+   */
+  @Test
+  void useCasePackagesAndTheDomainAreFreeOfCycles() {
+    slices()
+        .assignedFrom(applicationAndDomainOf("enrollment", "payments"))
+        .should()
+        .beFreeOfCycles()
+        .check(platform);
+  }
+
+  /**
+   * A status field ({@code status}, {@code bookingStatus}, {@code resolutionStatus}, …) of a
+   * booking or enrollment entity is its enum, stored through the enum's converter: the domain
+   * switches on it and never re-parses a word. Payments' {@code PaymentTicket} is not covered yet:
+   * its {@code statusLiteral} and {@code disputeStatus} are still strings
+   * (docs/domain-language.md).
+   */
+  @Test
+  void entityStatusesAreEnumsNotStrings() {
+    fields()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAnyPackage("com.marketplace.booking.domain", "com.marketplace.enrollment.domain")
+        .and()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .and()
+        .haveNameMatching("(.*Status|status)")
+        .should()
+        .haveRawType(enumType())
+        .check(platform);
+  }
+
+  /**
+   * The slices of {@link #useCasePackagesAndTheDomainAreFreeOfCycles}: for a class of {@code
+   * com.marketplace.<module>}, its {@code domain}, its {@code application} package, or its use-case
+   * package {@code application.<name>}; every other class is left out.
+   */
+  private static SliceAssignment applicationAndDomainOf(String... modules) {
+    Set<String> names = Set.of(modules);
+    return new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        if (parts.length < 4
+            || !parts[0].equals("com")
+            || !parts[1].equals("marketplace")
+            || !names.contains(parts[2])) {
+          return SliceIdentifier.ignore();
+        }
+        if (parts[3].equals("domain")) {
+          return SliceIdentifier.of(parts[2] + ".domain");
+        }
+        if (parts[3].equals("application")) {
+          return SliceIdentifier.of(
+              parts.length == 4
+                  ? parts[2] + ".application"
+                  : parts[2] + ".application." + parts[4]);
+        }
+        return SliceIdentifier.ignore();
+      }
+
+      @Override
+      public String getDescription() {
+        return "the use-case packages and the domain of " + names;
+      }
+    };
+  }
+
+  /**
+   * Money is whole minor units ({@code long}, {@code Money}, {@code StoredMoney}), never binary
+   * floating point: no persisted field of any module is a {@code double} or a {@code float}.
+   */
+  @Test
+  void noPersistedFieldIsFloatingPoint() {
+    fields()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .or()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Embeddable.class)
+        .or()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(MappedSuperclass.class)
+        .should()
+        .notHaveRawType(double.class)
+        .andShould()
+        .notHaveRawType(Double.class)
+        .andShould()
+        .notHaveRawType(float.class)
+        .andShould()
+        .notHaveRawType(Float.class)
+        .check(platform);
+  }
+
+  private static DescribedPredicate<JavaClass> enumType() {
+    return DescribedPredicate.describe("an enum", JavaClass::isEnum);
   }
 
   @Test

@@ -1,18 +1,16 @@
 package com.marketplace.booking.application;
 
-import com.marketplace.common.audit.Auditor;
-import com.marketplace.common.messaging.DomainEvents;
 import com.marketplace.common.messaging.EventChannel;
+import com.marketplace.common.messaging.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Every transition of the module, twice: in the audit trail (one entry per field that changed) and
  * as an event for the JMS topic {@value #TOPIC} (through the module's outbox), both in the caller's
- * transaction.
+ * transaction (the kernel's {@link Journal} on booking's channel).
  */
 @ApplicationScoped
 public class BookingJournal {
@@ -22,8 +20,7 @@ public class BookingJournal {
   /** The module's outbox ({@code booking.outbox_event}) and topic. */
   public static final EventChannel EVENTS = new EventChannel("booking", TOPIC);
 
-  @Inject Auditor auditor;
-  @Inject DomainEvents events;
+  @Inject Journal journal;
 
   /**
    * Records the move of {@code objectType}'s fields from {@code before} to {@code after} (same
@@ -36,20 +33,6 @@ public class BookingJournal {
       UUID objectId,
       Map<String, Object> before,
       Map<String, Object> after) {
-    if (before == null) {
-      auditor.created(tenantId, objectType, objectId);
-    } else {
-      after.forEach(
-          (field, value) ->
-              auditor.transition(tenantId, objectType, objectId, field, before.get(field), value));
-    }
-    events.publish(
-        EVENTS,
-        eventType,
-        tenantId,
-        objectType,
-        objectId,
-        before == null ? null : new LinkedHashMap<>(before),
-        new LinkedHashMap<>(after));
+    journal.record(EVENTS, eventType, tenantId, objectType, objectId, before, after);
   }
 }

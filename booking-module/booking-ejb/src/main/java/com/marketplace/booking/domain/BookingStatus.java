@@ -1,6 +1,9 @@
 package com.marketplace.booking.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 
 /** Where a reservation stands (the spec's bookingStatus). */
 public enum BookingStatus implements SpecEnum {
@@ -31,5 +34,19 @@ public enum BookingStatus implements SpecEnum {
       case CONFIRMED -> next == COMPLETE || next == CANCELLED;
       case COMPLETE, CANCELLED, DECLINED -> false;
     };
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column implements AttributeConverter<BookingStatus, String> {
+    @Override
+    public String convertToDatabaseColumn(BookingStatus option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public BookingStatus convertToEntityAttribute(String column) {
+      return EnumColumn.read(BookingStatus.class, column);
+    }
   }
 }

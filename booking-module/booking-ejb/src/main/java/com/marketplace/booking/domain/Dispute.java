@@ -1,9 +1,9 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -43,8 +43,9 @@ public class Dispute extends BaseRecord {
   @Column(name = "related_payment_id")
   private UUID relatedPaymentId;
 
+  @Convert(converter = ResolutionStatus.Column.class)
   @Column(name = "resolution_status", nullable = false)
-  private String resolutionStatus = ResolutionStatus.PENDING.value();
+  private ResolutionStatus resolutionStatus = ResolutionStatus.PENDING;
 
   @Column(name = "reported_at", nullable = false, updatable = false)
   private OffsetDateTime reportedAt;
@@ -129,13 +130,14 @@ public class Dispute extends BaseRecord {
           "errMsg_illegalDisputeTransition",
           "A " + current.value() + " dispute cannot become " + next.value());
     }
-    resolutionStatus = next.value();
+    resolutionStatus = next;
   }
 
   private void requireOpen() {
     if (!isOpen()) {
       throw DomainException.conflict(
-          "errMsg_disputeIsSettled", "The dispute is " + resolutionStatus + " and cannot change");
+          "errMsg_disputeIsSettled",
+          "The dispute is " + resolutionStatus.value() + " and cannot change");
     }
   }
 
@@ -164,7 +166,7 @@ public class Dispute extends BaseRecord {
   }
 
   public ResolutionStatus resolutionStatus() {
-    return SpecEnum.byValue(ResolutionStatus.class, resolutionStatus);
+    return resolutionStatus;
   }
 
   public OffsetDateTime reportedAt() {

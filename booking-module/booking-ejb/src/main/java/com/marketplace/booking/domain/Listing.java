@@ -1,8 +1,11 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -44,11 +47,13 @@ public class Listing extends BaseRecord {
   @Column(name = "time_zone", nullable = false)
   private String timeZone;
 
-  @Column(name = "nightly_price_minor", nullable = false)
-  private long nightlyPriceMinor;
-
-  @Column(name = "currency", nullable = false)
-  private String currency;
+  /** The price of a night with the listing's currency; the cleaning fee is minor units of it. */
+  @Embedded
+  @AttributeOverride(
+      name = "amountMinor",
+      column = @Column(name = "nightly_price_minor", nullable = false))
+  @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false))
+  private StoredMoney nightlyPrice;
 
   @Column(name = "cleaning_fee_minor", nullable = false)
   private long cleaningFeeMinor;
@@ -62,8 +67,9 @@ public class Listing extends BaseRecord {
   @Column(name = "max_guests", nullable = false)
   private int maxGuests;
 
+  @Convert(converter = ApprovalType.Column.class)
   @Column(name = "approval_type", nullable = false)
-  private String approvalType;
+  private ApprovalType approvalType;
 
   @Column(name = "booking_policy", nullable = false)
   private String bookingPolicyJson;
@@ -94,13 +100,12 @@ public class Listing extends BaseRecord {
     propertyType = data.propertyType();
     location = data.location();
     timeZone = data.timeZone();
-    nightlyPriceMinor = data.nightlyPriceMinor();
-    currency = data.currency();
+    nightlyPrice = StoredMoney.of(data.nightlyPriceMinor(), data.currency());
     cleaningFeeMinor = data.cleaningFeeMinor();
     platformFeeRate = data.platformFeeRate();
     cityTaxRuleJson = data.cityTaxRuleJson();
     maxGuests = data.maxGuests();
-    approvalType = data.approvalType().value();
+    approvalType = data.approvalType();
     bookingPolicyJson = data.bookingPolicyJson();
     cancellationPolicyJson = data.cancellationPolicyJson();
     activate(data.active()); // inactive: no new reservations; existing ones keep their snapshots
@@ -143,11 +148,11 @@ public class Listing extends BaseRecord {
   }
 
   public long nightlyPriceMinor() {
-    return nightlyPriceMinor;
+    return nightlyPrice.amountMinor();
   }
 
   public String currency() {
-    return currency.trim();
+    return nightlyPrice.currencyCode();
   }
 
   public long cleaningFeeMinor() {
@@ -167,7 +172,7 @@ public class Listing extends BaseRecord {
   }
 
   public ApprovalType approvalType() {
-    return SpecEnum.byValue(ApprovalType.class, approvalType);
+    return approvalType;
   }
 
   public String bookingPolicyJson() {

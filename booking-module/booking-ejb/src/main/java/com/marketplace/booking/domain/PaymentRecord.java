@@ -1,8 +1,11 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -32,11 +35,15 @@ public class PaymentRecord extends BaseRecord {
   @Column(name = "payment_intent_id", updatable = false)
   private String paymentIntentId;
 
-  @Column(name = "currency", nullable = false, updatable = false)
-  private String currency;
-
-  @Column(name = "amount_paid_minor", nullable = false, updatable = false)
-  private long amountPaidMinor;
+  /** What was paid, with the record's currency; the amounts below are minor units of it. */
+  @Embedded
+  @AttributeOverride(
+      name = "amountMinor",
+      column = @Column(name = "amount_paid_minor", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", nullable = false, updatable = false))
+  private StoredMoney amountPaid;
 
   @Column(name = "platform_fee_minor", nullable = false, updatable = false)
   private long platformFeeMinor;
@@ -50,8 +57,9 @@ public class PaymentRecord extends BaseRecord {
   @Column(name = "refund_amount_minor", nullable = false, updatable = false)
   private long refundAmountMinor;
 
+  @Convert(converter = PaymentRecordStatus.Column.class)
   @Column(name = "payment_status", nullable = false, updatable = false)
-  private String paymentStatus;
+  private PaymentRecordStatus paymentStatus;
 
   @Column(name = "payment_date", updatable = false)
   private OffsetDateTime paymentDate;
@@ -85,9 +93,8 @@ public class PaymentRecord extends BaseRecord {
     this.reservationId = reservation.id();
     this.guestId = reservation.guestId();
     this.hostId = reservation.hostId();
-    this.paymentStatus = status.value();
-    this.currency = amounts.currency();
-    this.amountPaidMinor = amounts.amountPaidMinor();
+    this.paymentStatus = status;
+    this.amountPaid = StoredMoney.of(amounts.amountPaidMinor(), amounts.currency());
     this.platformFeeMinor = amounts.platformFeeMinor();
     this.cityTaxMinor = amounts.cityTaxMinor();
     this.payoutAmountHostMinor = amounts.payoutAmountHostMinor();
@@ -156,11 +163,11 @@ public class PaymentRecord extends BaseRecord {
   }
 
   public String currency() {
-    return currency.trim();
+    return amountPaid.currencyCode();
   }
 
   public long amountPaidMinor() {
-    return amountPaidMinor;
+    return amountPaid.amountMinor();
   }
 
   public long platformFeeMinor() {
@@ -180,7 +187,7 @@ public class PaymentRecord extends BaseRecord {
   }
 
   public PaymentRecordStatus paymentStatus() {
-    return SpecEnum.byValue(PaymentRecordStatus.class, paymentStatus);
+    return paymentStatus;
   }
 
   public OffsetDateTime paymentDate() {

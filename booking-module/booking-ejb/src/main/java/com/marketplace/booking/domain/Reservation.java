@@ -1,10 +1,13 @@
 package com.marketplace.booking.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -39,17 +42,21 @@ public class Reservation extends BaseRecord {
   @Column(name = "guest_id", nullable = false, updatable = false)
   private UUID guestId;
 
+  @Convert(converter = ApprovalType.Column.class)
   @Column(name = "approval_type", nullable = false, updatable = false)
-  private String approvalType;
+  private ApprovalType approvalType;
 
+  @Convert(converter = BookingStatus.Column.class)
   @Column(name = "booking_status", nullable = false)
-  private String bookingStatus = BookingStatus.PENDING.value();
+  private BookingStatus bookingStatus = BookingStatus.PENDING;
 
+  @Convert(converter = DisputeStatus.Column.class)
   @Column(name = "dispute_status", nullable = false)
-  private String disputeStatus = DisputeStatus.NONE.value();
+  private DisputeStatus disputeStatus = DisputeStatus.NONE;
 
+  @Convert(converter = PaymentConfirmation.Column.class)
   @Column(name = "payment_confirmation", nullable = false)
-  private String paymentConfirmation = PaymentConfirmation.PENDING.value();
+  private PaymentConfirmation paymentConfirmation = PaymentConfirmation.PENDING;
 
   @Column(name = "check_in", nullable = false, updatable = false)
   private LocalDate checkIn;
@@ -62,9 +69,6 @@ public class Reservation extends BaseRecord {
 
   @Column(name = "guest_count", nullable = false)
   private int guestCount;
-
-  @Column(name = "currency", nullable = false, updatable = false)
-  private String currency;
 
   @Column(name = "nights", nullable = false, updatable = false)
   private int nights;
@@ -81,8 +85,15 @@ public class Reservation extends BaseRecord {
   @Column(name = "city_tax_minor", nullable = false, updatable = false)
   private long cityTaxMinor;
 
-  @Column(name = "total_price_minor", nullable = false, updatable = false)
-  private long totalPriceMinor;
+  /** The total with the reservation's currency; the parts above are minor units of it. */
+  @Embedded
+  @AttributeOverride(
+      name = "amountMinor",
+      column = @Column(name = "total_price_minor", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", nullable = false, updatable = false))
+  private StoredMoney total;
 
   @Column(name = "refunded_minor", nullable = false)
   private long refundedMinor;
@@ -121,18 +132,17 @@ public class Reservation extends BaseRecord {
     this.guestId = guestId;
     this.listingId = listing.id();
     this.hostId = listing.hostId();
-    this.approvalType = listing.approvalType().value();
+    this.approvalType = listing.approvalType();
     this.timeZone = listing.timeZone();
     this.checkIn = stay.checkIn();
     this.checkOut = stay.checkOut();
     this.guestCount = guestCount;
-    this.currency = price.currency();
     this.nights = price.nights();
     this.nightsMinor = price.nightsMinor();
     this.cleaningFeeMinor = price.cleaningFeeMinor();
     this.platformFeeMinor = price.platformFeeMinor();
     this.cityTaxMinor = price.cityTaxMinor();
-    this.totalPriceMinor = price.totalMinor();
+    this.total = StoredMoney.of(price.totalMinor(), price.currency());
     this.bookingPoliciesSnapshot = bookingPoliciesSnapshot;
     this.cancellationPolicySnapshot = cancellationPolicySnapshot;
   }
@@ -200,7 +210,7 @@ public class Reservation extends BaseRecord {
         };
     boolean newlyPaid =
         observed == PaymentConfirmation.PAID && paymentConfirmation() != PaymentConfirmation.PAID;
-    paymentConfirmation = observed.value();
+    paymentConfirmation = observed;
     refundedMinor = Math.max(refundedMinor, refundedSoFar);
     if (newlyPaid
         && approvalType() == ApprovalType.INSTANT
@@ -211,7 +221,7 @@ public class Reservation extends BaseRecord {
 
   /** Set by the dispute process (or an admin). */
   public void changeDisputeStatus(DisputeStatus status) {
-    disputeStatus = status.value();
+    disputeStatus = status;
   }
 
   public void changeImportSource(String url) {
@@ -235,7 +245,7 @@ public class Reservation extends BaseRecord {
     if (!current.canBecome(next)) {
       throw illegal("A " + current.value() + " reservation cannot become " + next.value());
     }
-    bookingStatus = next.value();
+    bookingStatus = next;
   }
 
   private static DomainException illegal(String detail) {
@@ -259,19 +269,19 @@ public class Reservation extends BaseRecord {
   }
 
   public ApprovalType approvalType() {
-    return SpecEnum.byValue(ApprovalType.class, approvalType);
+    return approvalType;
   }
 
   public BookingStatus bookingStatus() {
-    return SpecEnum.byValue(BookingStatus.class, bookingStatus);
+    return bookingStatus;
   }
 
   public DisputeStatus disputeStatus() {
-    return SpecEnum.byValue(DisputeStatus.class, disputeStatus);
+    return disputeStatus;
   }
 
   public PaymentConfirmation paymentConfirmation() {
-    return SpecEnum.byValue(PaymentConfirmation.class, paymentConfirmation);
+    return paymentConfirmation;
   }
 
   public String timeZone() {
@@ -283,7 +293,7 @@ public class Reservation extends BaseRecord {
   }
 
   public String currency() {
-    return currency.trim();
+    return total.currencyCode();
   }
 
   public PriceBreakdown price() {
@@ -292,7 +302,7 @@ public class Reservation extends BaseRecord {
   }
 
   public Money total() {
-    return Money.ofMinor(totalPriceMinor, currency());
+    return total.money();
   }
 
   public long refundedMinor() {
@@ -301,7 +311,9 @@ public class Reservation extends BaseRecord {
 
   /** What was paid and is not refunded yet. */
   public long refundableMinor() {
-    return paymentConfirmation() == PaymentConfirmation.PAID ? totalPriceMinor - refundedMinor : 0;
+    return paymentConfirmation() == PaymentConfirmation.PAID
+        ? total.amountMinor() - refundedMinor
+        : 0;
   }
 
   public String bookingPoliciesSnapshot() {

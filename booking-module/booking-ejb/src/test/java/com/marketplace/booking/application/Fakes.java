@@ -81,7 +81,7 @@ public final class Fakes {
   }
 
   /** The refunds asked of payments. */
-  public static class RecordedRefunds extends Refunds {
+  public static class RecordedRefunds implements Refunds {
 
     public record Refund(UUID orderId, Money amount, String reason) {}
 

@@ -1,9 +1,12 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -19,17 +22,17 @@ public class CoursePack extends BaseRecord {
   @Column(name = "title", nullable = false)
   private String title;
 
-  @Column(name = "price_minor", nullable = false)
-  private long priceMinor;
-
-  @Column(name = "currency", nullable = false)
-  private String currency;
+  @Embedded
+  @AttributeOverride(name = "amountMinor", column = @Column(name = "price_minor", nullable = false))
+  @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false))
+  private StoredMoney price;
 
   @Column(name = "category")
   private String category;
 
+  @Convert(converter = SchedulingType.Column.class)
   @Column(name = "scheduling_type")
-  private String schedulingType;
+  private SchedulingType schedulingType;
 
   @Column(name = "requires_preliminary_meeting", nullable = false)
   private boolean requiresPreliminaryMeeting;
@@ -52,16 +55,15 @@ public class CoursePack extends BaseRecord {
       boolean active) {
     this.tutorProfileId = tutorProfileId;
     this.title = title;
-    this.priceMinor = price.amountMinor();
-    this.currency = price.currency().getCurrencyCode();
+    this.price = StoredMoney.of(price);
     this.category = category;
-    this.schedulingType = schedulingType == null ? null : schedulingType.value();
+    this.schedulingType = schedulingType;
     this.requiresPreliminaryMeeting = requiresPreliminaryMeeting;
     activate(active);
   }
 
   public Money price() {
-    return Money.ofMinor(priceMinor, currency);
+    return price.money();
   }
 
   public UUID tutorProfileId() {
@@ -77,7 +79,7 @@ public class CoursePack extends BaseRecord {
   }
 
   public SchedulingType schedulingType() {
-    return SpecEnum.byValue(SchedulingType.class, schedulingType);
+    return schedulingType;
   }
 
   public boolean requiresPreliminaryMeeting() {

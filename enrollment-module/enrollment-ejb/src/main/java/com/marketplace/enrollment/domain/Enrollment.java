@@ -1,12 +1,15 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -54,23 +57,31 @@ public class Enrollment extends BaseRecord {
   @Column(name = "lesson_slot_id", nullable = false)
   private List<UUID> lessonSlotIds = new ArrayList<>();
 
-  @Column(name = "total_minor", nullable = false, updatable = false)
-  private long totalMinor;
+  /** The pack's price when the student enrolled, fixed from then on. */
+  @Embedded
+  @AttributeOverride(
+      name = "amountMinor",
+      column = @Column(name = "total_minor", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", nullable = false, updatable = false))
+  private StoredMoney total;
 
-  @Column(name = "currency", nullable = false, updatable = false)
-  private String currency;
-
+  @Convert(converter = PaymentStatus.Column.class)
   @Column(name = "payment_status", nullable = false)
-  private String paymentStatus = PaymentStatus.PENDING.value();
+  private PaymentStatus paymentStatus = PaymentStatus.PENDING;
 
+  @Convert(converter = RefundStatus.Column.class)
   @Column(name = "refund_status", nullable = false)
-  private String refundStatus = RefundStatus.NOT_REQUESTED.value();
+  private RefundStatus refundStatus = RefundStatus.NOT_REQUESTED;
 
+  @Convert(converter = EnrollmentStatus.Column.class)
   @Column(name = "enrollment_status", nullable = false)
-  private String enrollmentStatus = EnrollmentStatus.PENDING.value();
+  private EnrollmentStatus enrollmentStatus = EnrollmentStatus.PENDING;
 
+  @Convert(converter = PaymentConfirmation.Column.class)
   @Column(name = "payment_confirmation", nullable = false)
-  private String paymentConfirmation = PaymentConfirmation.PENDING.value();
+  private PaymentConfirmation paymentConfirmation = PaymentConfirmation.PENDING;
 
   @Column(name = "enrolled_at")
   private OffsetDateTime enrolledAt;
@@ -88,8 +99,7 @@ public class Enrollment extends BaseRecord {
     this.studentId = studentId;
     this.tutorProfileId = pack.tutorProfileId();
     this.lessonSlotIds = new ArrayList<>(lessonSlotIds);
-    this.totalMinor = pack.price().amountMinor();
-    this.currency = pack.price().currency().getCurrencyCode();
+    this.total = StoredMoney.of(pack.price());
   }
 
   /** Whether the student may pay now. */
@@ -112,11 +122,11 @@ public class Enrollment extends BaseRecord {
         && enrollmentStatus() == EnrollmentStatus.CANCELED) {
       return;
     }
-    paymentConfirmation = confirmation.value();
+    paymentConfirmation = confirmation;
     if (confirmation == PaymentConfirmation.PAID) {
-      paymentStatus = PaymentStatus.PAID.value();
+      paymentStatus = PaymentStatus.PAID;
       if (enrollmentStatus() == EnrollmentStatus.PENDING) {
-        enrollmentStatus = EnrollmentStatus.ACTIVE.value();
+        enrollmentStatus = EnrollmentStatus.ACTIVE;
         enrolledAt = now;
       }
     }
@@ -128,10 +138,10 @@ public class Enrollment extends BaseRecord {
       throw DomainException.conflict(
           "errMsg_enrollmentNotPaid", "Enrollment " + id() + " is " + paymentStatus().value());
     }
-    paymentStatus = PaymentStatus.REFUNDED.value();
-    refundStatus = RefundStatus.PROCESSED.value();
+    paymentStatus = PaymentStatus.REFUNDED;
+    refundStatus = RefundStatus.PROCESSED;
     if (enrollmentStatus() != EnrollmentStatus.CANCELED) {
-      enrollmentStatus = EnrollmentStatus.CANCELED.value();
+      enrollmentStatus = EnrollmentStatus.CANCELED;
     }
   }
 
@@ -148,10 +158,10 @@ public class Enrollment extends BaseRecord {
           "errMsg_enrollmentNotCancelable",
           "Enrollment " + id() + " is " + enrollmentStatus().value());
     }
-    enrollmentStatus = EnrollmentStatus.CANCELED.value();
+    enrollmentStatus = EnrollmentStatus.CANCELED;
     cancelReason = reason;
     if (paymentStatus() == PaymentStatus.PENDING) {
-      paymentConfirmation = PaymentConfirmation.CANCELED.value();
+      paymentConfirmation = PaymentConfirmation.CANCELED;
     }
   }
 
@@ -165,9 +175,9 @@ public class Enrollment extends BaseRecord {
     }
     refundStatus =
         switch (verdict) {
-          case ELIGIBLE -> RefundStatus.ELIGIBLE.value();
-          case LATER_LESSON_COMPLETED -> RefundStatus.INELIGIBLE.value();
-          case NOT_PAID, FIRST_LESSON_NOT_COMPLETED -> RefundStatus.NOT_REQUESTED.value();
+          case ELIGIBLE -> RefundStatus.ELIGIBLE;
+          case LATER_LESSON_COMPLETED -> RefundStatus.INELIGIBLE;
+          case NOT_PAID, FIRST_LESSON_NOT_COMPLETED -> RefundStatus.NOT_REQUESTED;
         };
   }
 
@@ -183,8 +193,8 @@ public class Enrollment extends BaseRecord {
     if (enrollmentStatus() != EnrollmentStatus.ACTIVE) {
       return false;
     }
-    enrollmentStatus = EnrollmentStatus.COMPLETED.value();
-    refundStatus = RefundStatus.INELIGIBLE.value(); // every lesson taken: nothing to refund
+    enrollmentStatus = EnrollmentStatus.COMPLETED;
+    refundStatus = RefundStatus.INELIGIBLE; // every lesson taken: nothing to refund
     return true;
   }
 
@@ -195,7 +205,7 @@ public class Enrollment extends BaseRecord {
   }
 
   public Money total() {
-    return Money.ofMinor(totalMinor, currency);
+    return total.money();
   }
 
   public UUID coursePackId() {
@@ -215,19 +225,19 @@ public class Enrollment extends BaseRecord {
   }
 
   public PaymentStatus paymentStatus() {
-    return SpecEnum.byValue(PaymentStatus.class, paymentStatus);
+    return paymentStatus;
   }
 
   public RefundStatus refundStatus() {
-    return SpecEnum.byValue(RefundStatus.class, refundStatus);
+    return refundStatus;
   }
 
   public EnrollmentStatus enrollmentStatus() {
-    return SpecEnum.byValue(EnrollmentStatus.class, enrollmentStatus);
+    return enrollmentStatus;
   }
 
   public PaymentConfirmation paymentConfirmation() {
-    return SpecEnum.byValue(PaymentConfirmation.class, paymentConfirmation);
+    return paymentConfirmation;
   }
 
   public OffsetDateTime enrolledAt() {

@@ -1,8 +1,8 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -32,11 +32,13 @@ public class LessonSlot extends BaseRecord {
   @Column(name = "time_zone", nullable = false)
   private String timeZone;
 
+  @Convert(converter = SlotStatus.Column.class)
   @Column(name = "status", nullable = false)
-  private String status;
+  private SlotStatus status;
 
+  @Convert(converter = LocationType.Column.class)
   @Column(name = "location_type")
-  private String locationType;
+  private LocationType locationType;
 
   @Column(name = "location_details")
   private String locationDetails;
@@ -49,7 +51,7 @@ public class LessonSlot extends BaseRecord {
 
   public LessonSlot(UUID id, UUID tenantId, UUID ownerId) {
     super(id, tenantId, ownerId);
-    this.status = SlotStatus.AVAILABLE.value();
+    this.status = SlotStatus.AVAILABLE;
   }
 
   /** Takes what the scheduling service says of the slot now (booking is ours, not theirs). */
@@ -64,13 +66,13 @@ public class LessonSlot extends BaseRecord {
     this.scheduledDate = scheduledDate;
     this.scheduledTime = scheduledTime;
     this.timeZone = timeZone.getId();
-    this.locationType = locationType == null ? null : locationType.value();
+    this.locationType = locationType;
     this.locationDetails = locationDetails;
   }
 
   /** The lesson took place, or was canceled by the tutor; or (available) was reopened. */
   public void report(SlotStatus reported) {
-    this.status = reported.value();
+    this.status = reported;
   }
 
   public ZonedDateTime startsAt() {
@@ -94,11 +96,11 @@ public class LessonSlot extends BaseRecord {
   }
 
   public SlotStatus status() {
-    return SpecEnum.byValue(SlotStatus.class, status);
+    return status;
   }
 
   public LocationType locationType() {
-    return SpecEnum.byValue(LocationType.class, locationType);
+    return locationType;
   }
 
   public String locationDetails() {

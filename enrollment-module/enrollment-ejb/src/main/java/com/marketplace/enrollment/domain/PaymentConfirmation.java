@@ -1,6 +1,9 @@
 package com.marketplace.enrollment.domain;
 
 import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.persistence.EnumColumn;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 
 /** What the payment platform last confirmed (webhooks, refresh, callback). */
 public enum PaymentConfirmation implements SpecEnum {
@@ -18,5 +21,19 @@ public enum PaymentConfirmation implements SpecEnum {
   @Override
   public String value() {
     return value;
+  }
+
+  /** Its text column. */
+  @Converter
+  public static class Column implements AttributeConverter<PaymentConfirmation, String> {
+    @Override
+    public String convertToDatabaseColumn(PaymentConfirmation option) {
+      return EnumColumn.write(option);
+    }
+
+    @Override
+    public PaymentConfirmation convertToEntityAttribute(String column) {
+      return EnumColumn.read(PaymentConfirmation.class, column);
+    }
   }
 }

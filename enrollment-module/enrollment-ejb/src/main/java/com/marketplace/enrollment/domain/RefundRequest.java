@@ -1,9 +1,9 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -32,8 +32,9 @@ public class RefundRequest extends BaseRecord {
   @Column(name = "processed_at")
   private OffsetDateTime processedAt;
 
+  @Convert(converter = RefundRequestStatus.Column.class)
   @Column(name = "status", nullable = false)
-  private String status;
+  private RefundRequestStatus status;
 
   @Column(name = "reason", nullable = false, updatable = false)
   private String reason;
@@ -62,7 +63,7 @@ public class RefundRequest extends BaseRecord {
     this.processedAt = now;
     this.reason = reason;
     this.firstLessonCompleted = firstLessonCompleted;
-    this.status = status.value();
+    this.status = status;
     this.adminNote = adminNote;
   }
 
@@ -128,7 +129,7 @@ public class RefundRequest extends BaseRecord {
             "errMsg_refundRequestAlreadyDecided",
             "A refund request that is " + status().value() + " cannot become " + decision.value());
       }
-      status = decision.value();
+      status = decision;
       processedAt = now;
     }
     if (note != null) {
@@ -153,7 +154,7 @@ public class RefundRequest extends BaseRecord {
   }
 
   public RefundRequestStatus status() {
-    return SpecEnum.byValue(RefundRequestStatus.class, status);
+    return status;
   }
 
   public String reason() {

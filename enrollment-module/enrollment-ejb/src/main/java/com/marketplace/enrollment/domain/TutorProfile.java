@@ -1,8 +1,8 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.persistence.BaseRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -24,8 +24,9 @@ public class TutorProfile extends BaseRecord {
   @Column(name = "profile_photo")
   private String profilePhoto;
 
+  @Convert(converter = TutorStatus.Column.class)
   @Column(name = "status", nullable = false)
-  private String status;
+  private TutorStatus status;
 
   /** For JPA. */
   protected TutorProfile() {}
@@ -33,7 +34,7 @@ public class TutorProfile extends BaseRecord {
   public TutorProfile(UUID id, UUID tenantId, UUID tutorId) {
     super(id, tenantId, tutorId);
     this.tutorId = tutorId;
-    this.status = TutorStatus.ACTIVE.value();
+    this.status = TutorStatus.ACTIVE;
   }
 
   /** Takes what the upstream service says of the tutor now. */
@@ -41,7 +42,7 @@ public class TutorProfile extends BaseRecord {
     this.certifications = certifications;
     this.bio = bio;
     this.profilePhoto = profilePhoto;
-    this.status = status.value();
+    this.status = status;
   }
 
   public boolean mayTeach() {
@@ -65,6 +66,6 @@ public class TutorProfile extends BaseRecord {
   }
 
   public TutorStatus status() {
-    return SpecEnum.byValue(TutorStatus.class, status);
+    return status;
   }
 }

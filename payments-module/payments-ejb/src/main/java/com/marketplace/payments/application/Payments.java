@@ -1,201 +1,39 @@
 package com.marketplace.payments.application;
 
-import com.marketplace.common.error.ApiException;
-import com.marketplace.common.error.DomainException;
 import com.marketplace.common.security.Caller;
-import com.marketplace.payments.application.internal.PaymentSettlement;
-import com.marketplace.payments.application.internal.PaymentSteps;
-import com.marketplace.payments.application.internal.StripeWebhooks;
-import com.marketplace.payments.infrastructure.stripe.IntentState;
-import com.marketplace.payments.infrastructure.stripe.StripeGateway;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * Paying orders: start (charge the order's amount with the caller's card), refresh and callback
- * (apply what Stripe says now). Refunds and webhooks: {@link Refunds}, {@link StripeWebhooks}.
- *
- * <p>A charge is a small resumable process, so that no money is ever taken without a record:
- *
- * <ol>
- *   <li>the ticket and a payment attempt commit ({@link PaymentSteps#begin}); the attempt's id keys
- *       the Stripe request and is written in the PaymentIntent's metadata;
- *   <li>Stripe is called with no transaction open and no row locked;
- *   <li>its answer is applied in a new transaction, with the owning module's reaction ({@link
- *       PaymentSettlement#apply}); if that fails, the attempt stays in flight and the next start, a
- *       refresh, the webhook or the reconciliation finishes it.
- * </ol>
+ * Paying orders, for the modules that sell them: start a charge with the caller's card, refresh or
+ * call back (apply what Stripe says now), and the browser's return from Stripe's payment page. No
+ * money is ever taken without a record: each charge is a small resumable process (see the
+ * implementation in {@code application.internal}).
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class Payments {
-
-  /** What Stripe's payment method ids look like; nothing else reaches Stripe or a header. */
-  private static final Pattern METHOD_ID = Pattern.compile("[A-Za-z0-9_]{3,100}");
-
-  /** What Stripe's PaymentIntent ids look like; anything else is not looked up at all. */
-  private static final Pattern INTENT_ID = Pattern.compile("pi_[A-Za-z0-9]{1,100}");
-
-  @EJB PaymentSteps steps;
-  @EJB PaymentSettlement settlement;
-  @EJB PaymentCustomers customers;
-  @Inject StripeGateway stripe;
+public interface Payments {
 
   /**
    * Charges the order with {@code paymentMethodId}, or with the caller's most recently saved card
    * when none is named; a decline is a result (422), not a loss.
    */
-  public PaymentResult start(
-      Caller caller, String orderType, UUID orderId, String paymentMethodId, String returnUrl) {
-    steps.payableOrder(caller, orderType, orderId);
-    if (paymentMethodId == null || paymentMethodId.isBlank()) {
-      paymentMethodId =
-          customers
-              .savedMethod(caller)
-              .orElseThrow(
-                  () ->
-                      ApiException.unprocessable(
-                          "errMsg_paymentMethodIdIsRequired",
-                          "paymentUserParams.paymentMethodId is required: no saved card to pay"
-                              + " with"));
-    }
-    requireMethod(paymentMethodId);
-    settleInFlight(caller.tenantId(), orderType, orderId);
-    String customer = customers.ensure(caller);
-    customers.saveMethod(caller, customer, paymentMethodId);
-    PaymentSteps.Begun begun = steps.begin(caller, orderType, orderId, paymentMethodId);
-    IntentState state;
-    String declineCode = null;
-    try {
-      state = charge(begun, customer, paymentMethodId, returnUrl);
-    } catch (PaymentDeclined declined) {
-      if (declined.paymentIntentId() == null) {
-        steps.fail(begun.attemptId(), declined.declineCode());
-        throw declined;
-      }
-      state = stripe.retrieve(declined.paymentIntentId());
-      declineCode = declined.declineCode();
-    } catch (ApiException e) {
-      if (e.status() < 500) {
-        steps.fail(begun.attemptId(), e.messageKey()); // Stripe refused the request itself
-      }
-      throw e; // unreachable Stripe: the attempt stays in flight, settled later
-    }
-    return settlement.apply(begun.attemptId(), state, declineCode, paymentMethodId);
-  }
+  PaymentResult start(
+      Caller caller, String orderType, UUID orderId, String paymentMethodId, String returnUrl);
 
   /** Reads the PaymentIntent from Stripe and applies it; the caller must own the order. */
-  public PaymentResult refresh(Caller caller, String orderType, UUID orderId) {
-    steps.ownedOrder(caller, orderType, orderId);
-    return reread(caller.tenantId(), orderType, orderId);
-  }
+  PaymentResult refresh(Caller caller, String orderType, UUID orderId);
 
   /**
    * The callback routes: trusts nothing but which order to look at, re-reads its PaymentIntent from
    * Stripe and applies that.
    */
-  public PaymentResult callback(UUID tenantId, String orderType, UUID orderId) {
-    return reread(tenantId, orderType, orderId);
-  }
+  PaymentResult callback(UUID tenantId, String orderType, UUID orderId);
 
   /**
-   * The browser back from Stripe's payment page (3-D Secure), with {@code payment_intent} and
-   * {@code payment_intent_client_secret} in its query. Only the id is used to look anything up: the
-   * PaymentIntent must be the one paying a live ticket of {@code orderType} (of {@code
-   * callerTenant}'s tenant when the browser sent a token), and the secret must equal the client
-   * secret Stripe holds for it. Then Stripe's current state is applied, as by a refresh. Otherwise
-   * the return is refused, alike whatever the reason, and nothing changes.
+   * The browser back from Stripe's payment page (3-D Secure): applied as a refresh if the
+   * PaymentIntent pays a live ticket of {@code orderType} (of {@code callerTenant}'s tenant when
+   * the browser sent a token) and the client secret is Stripe's; otherwise refused, alike whatever
+   * the reason, and nothing changes.
    */
-  public PaymentReturn returned(
-      String orderType, String paymentIntentId, String clientSecret, Optional<UUID> callerTenant) {
-    if (paymentIntentId == null
-        || !INTENT_ID.matcher(paymentIntentId).matches()
-        || clientSecret == null
-        || clientSecret.isEmpty()
-        || clientSecret.length() > 500) {
-      return PaymentReturn.refused();
-    }
-    Optional<PaymentSteps.OrderOfPayment> order =
-        steps
-            .orderPaidBy(orderType, paymentIntentId)
-            .filter(o -> callerTenant.map(o.tenantId()::equals).orElse(true));
-    if (order.isEmpty()
-        || !sameSecret(stripe.retrieve(paymentIntentId).clientSecret(), clientSecret)) {
-      return PaymentReturn.refused();
-    }
-    UUID tenantId = order.get().tenantId();
-    UUID orderId = order.get().orderId();
-    try {
-      return new PaymentReturn(
-          tenantId,
-          orderId,
-          PaymentReturn.outcomeOf(reread(tenantId, orderType, orderId).statusLiteral()));
-    } catch (ApiException e) {
-      if (e.status() == 409 || e.status() == 503) {
-        return new PaymentReturn(tenantId, orderId, "processing"); // being recorded right now
-      }
-      throw e;
-    } catch (DomainException e) {
-      if (e.kind() == DomainException.Kind.CONFLICT) {
-        return new PaymentReturn(tenantId, orderId, "processing");
-      }
-      throw e;
-    }
-  }
-
-  private static boolean sameSecret(String expected, String given) {
-    return expected != null
-        && MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private PaymentResult reread(UUID tenantId, String orderType, UUID orderId) {
-    settleInFlight(tenantId, orderType, orderId);
-    PaymentTicketView ticket = steps.ticketOf(tenantId, orderType, orderId);
-    if (ticket.paymentId() == null) {
-      return steps.resultOf(ticket.id());
-    }
-    return steps.applyCurrent(ticket.id(), stripe.retrieve(ticket.paymentId()));
-  }
-
-  /** Finishes what earlier requests for this order left in flight; 409 if one is still running. */
-  private void settleInFlight(UUID tenantId, String orderType, UUID orderId) {
-    for (PaymentSteps.InFlight attempt : steps.inFlight(tenantId, orderType, orderId)) {
-      if (settlement.settle(attempt) == PaymentSettlement.Outcome.STILL_IN_FLIGHT) {
-        throw PaymentSteps.paymentUnderWay();
-      }
-    }
-  }
-
-  private IntentState charge(
-      PaymentSteps.Begun begun, String customer, String paymentMethodId, String returnUrl) {
-    if (begun.existingPaymentId() == null) {
-      return stripe.pay(
-          begun.stripeKey(),
-          begun.amount(),
-          customer,
-          paymentMethodId,
-          returnUrl,
-          begun.metadata());
-    }
-    // another try after a decline: the same PaymentIntent, a key of this attempt's own, so a
-    // retry with the same card is a new confirmation rather than a replay of the decline
-    return stripe.confirm(begun.stripeKey(), begun.existingPaymentId(), paymentMethodId, returnUrl);
-  }
-
-  private static void requireMethod(String paymentMethodId) {
-    if (!METHOD_ID.matcher(paymentMethodId).matches()) {
-      throw ApiException.badRequest(
-          "errMsg_paymentMethodIdIsNotValid",
-          "paymentUserParams.paymentMethodId must be a payment method id such as pm_…");
-    }
-  }
+  PaymentReturn returned(
+      String orderType, String paymentIntentId, String clientSecret, Optional<UUID> callerTenant);
 }

@@ -18,7 +18,8 @@
  *       PaymentCustomerView}, {@code PaymentMethodView}) and filters.
  * </ul>
  *
- * Everything else (the payment, refund, webhook and reconciliation steps) is in {@code
- * application.internal}, for the module itself.
+ * The services are interfaces; their implementations, and everything else (the payment, refund,
+ * webhook and reconciliation steps), are in {@code application.internal}, for the module itself. So
+ * {@code internal} depends on this package and never the other way round (ArchUnit).
  */
 package com.marketplace.payments.application;

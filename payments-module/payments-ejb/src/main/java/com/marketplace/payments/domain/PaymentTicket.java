@@ -3,7 +3,10 @@ package com.marketplace.payments.domain;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.common.persistence.StoredMoney;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +14,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.UUID;
 
 /**
@@ -29,11 +31,19 @@ public class PaymentTicket extends BaseRecord {
   @Column(name = "order_id", nullable = false, updatable = false)
   private UUID orderId;
 
-  @Column(name = "amount_minor", nullable = false, updatable = false)
-  private long amountMinor;
-
-  @Column(name = "currency", nullable = false, updatable = false)
-  private String currency;
+  /**
+   * The order's amount with its currency, the ticket's one currency column. The refunded and the
+   * disputed amounts are minor units of the same currency (see {@link #refunded()}, {@link
+   * #disputed()}): a second embedded currency would map the column twice.
+   */
+  @Embedded
+  @AttributeOverride(
+      name = "amountMinor",
+      column = @Column(name = "amount_minor", nullable = false, updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", nullable = false, updatable = false))
+  private StoredMoney amount;
 
   @Column(name = "payment_id")
   private String paymentId;
@@ -71,8 +81,7 @@ public class PaymentTicket extends BaseRecord {
     super(UUID.randomUUID(), tenantId, ownerId);
     this.orderType = orderType;
     this.orderId = orderId;
-    this.amountMinor = amount.amountMinor();
-    this.currency = amount.currency().getCurrencyCode();
+    this.amount = StoredMoney.of(amount);
   }
 
   /** The PaymentIntent created for this ticket. */
@@ -144,6 +153,11 @@ public class PaymentTicket extends BaseRecord {
     return disputedMinor;
   }
 
+  /** What a chargeback holds or took back (zero if none). */
+  public Money disputed() {
+    return amount.same(disputedMinor);
+  }
+
   /** Where the frontend shows the payment's result (the spec's redirectUrl). */
   public void redirectTo(String url) {
     this.redirectUrl = url;
@@ -163,7 +177,7 @@ public class PaymentTicket extends BaseRecord {
     if (refundable().amountMinor() > 0) {
       throw DomainException.conflict(
           "errMsg_paymentHoldsMoney",
-          refundable().toMajor() + " " + currency + " is paid and not refunded");
+          refundable().toMajor() + " " + amount.currencyCode() + " is paid and not refunded");
     }
     deactivate();
   }
@@ -177,7 +191,11 @@ public class PaymentTicket extends BaseRecord {
     if (amount.amountMinor() == 0 || amount.isGreaterThan(refundable())) {
       throw DomainException.refused(
           "errMsg_refundExceedsPayment",
-          "At most " + refundable().toMajor() + " " + currency + " can still be refunded");
+          "At most "
+              + refundable().toMajor()
+              + " "
+              + this.amount.currencyCode()
+              + " can still be refunded");
     }
     refundedMinor += amount.amountMinor();
     statusLiteral = literal();
@@ -187,10 +205,15 @@ public class PaymentTicket extends BaseRecord {
     return refundedMinor;
   }
 
+  /** What has been refunded so far, over one or more refunds. */
+  public Money refunded() {
+    return amount.same(refundedMinor);
+  }
+
   /** What has been paid and not yet refunded. */
   public Money refundable() {
-    long paid = paymentStatus == PaymentStatus.SUCCEEDED ? amountMinor : 0;
-    return new Money(paid - refundedMinor, Currency.getInstance(currency));
+    long paid = paymentStatus == PaymentStatus.SUCCEEDED ? amount.amountMinor() : 0;
+    return amount.same(paid - refundedMinor);
   }
 
   /** The application's own reading of the payment, as the spec's statusLiteral. */
@@ -205,7 +228,7 @@ public class PaymentTicket extends BaseRecord {
     if (paymentStatus == PaymentStatus.SUCCEEDED) {
       return refundedMinor == 0
           ? "paid"
-          : refundedMinor == amountMinor ? "refunded" : "partiallyRefunded";
+          : refundedMinor == amount.amountMinor() ? "refunded" : "partiallyRefunded";
     }
     return switch (paymentStatus) {
       case CANCELED -> "canceled";
@@ -216,7 +239,7 @@ public class PaymentTicket extends BaseRecord {
   }
 
   public Money amount() {
-    return new Money(amountMinor, Currency.getInstance(currency));
+    return amount.money();
   }
 
   public String orderType() {

@@ -1,5 +1,6 @@
 package com.marketplace.payments.infrastructure;
 
+import com.marketplace.common.jobs.ClusterJobs;
 import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.payments.application.internal.Reconciliation;
@@ -14,6 +15,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.Optional;
@@ -35,7 +37,7 @@ public class ReconciliationJob {
 
   @Resource TimerService timers;
   @EJB Reconciliation reconciliation;
-  @EJB ReconciliationClaim claim;
+  @Inject ClusterJobs jobs;
 
   private Duration every;
 
@@ -52,7 +54,7 @@ public class ReconciliationJob {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run() {
-    if (!claim.claim(JOB, every.minusSeconds(5))) {
+    if (!jobs.claimAlone(JOB, every.minusSeconds(5))) {
       return;
     }
     try {

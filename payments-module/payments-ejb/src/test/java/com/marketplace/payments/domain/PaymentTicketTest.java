@@ -115,4 +115,26 @@ class PaymentTicketTest {
     ticket.delete();
     assertThat(ticket.isActive(), is(false));
   }
+
+  @Test
+  void theRefundedAndTheDisputedAmountsAreMoneyOfTheTicketsCurrency() {
+    ticket.observe(PaymentStatus.SUCCEEDED, T0);
+    ticket.refund(Money.ofMinor(3_000, "EUR"));
+    ticket.disputed("dp_1", "needs_response", Money.ofMinor(2_000, "EUR"));
+
+    assertThat(ticket.amount(), equalTo(Money.ofMinor(10_000, "EUR")));
+    assertThat(ticket.refunded(), equalTo(Money.ofMinor(3_000, "EUR")));
+    assertThat(ticket.disputed(), equalTo(Money.ofMinor(2_000, "EUR")));
+    assertThat(ticket.refundable(), equalTo(Money.ofMinor(7_000, "EUR")));
+  }
+
+  @Test
+  void aRefusedRefundSaysHowMuchIsLeftInTheTicketsCurrency() {
+    ticket.observe(PaymentStatus.SUCCEEDED, T0);
+
+    DomainException tooMuch =
+        assertThrows(DomainException.class, () -> ticket.refund(Money.ofMinor(10_001, "EUR")));
+
+    assertThat(tooMuch.getMessage(), equalTo("At most 100.00 EUR can still be refunded"));
+  }
 }

@@ -35,7 +35,7 @@ public class JpaDisputeQueries implements DisputeQueries {
         ListQuery.of(Dispute.class, caller.tenantId())
             .equal("reservationId", reservationId)
             .equal("raisedBy", raisedBy)
-            .equal("resolutionStatus", resolution == null ? null : resolution.value())
+            .equal("resolutionStatus", resolution)
             .orderBy("r.createdAt desc, r.id");
     if (!caller.isAdmin()) {
       query.where(

@@ -26,7 +26,7 @@ public class JpaPaymentRecordQueries implements PaymentRecordQueries {
     ListQuery<PaymentRecord> query =
         ListQuery.of(PaymentRecord.class, caller.tenantId())
             .equal("reservationId", reservationId)
-            .equal("paymentStatus", status == null ? null : status.value());
+            .equal("paymentStatus", status);
     if (!caller.isAdmin()) {
       query.where("r.guestId = :me or r.hostId = :me", Map.of("me", caller.userId()));
     }

@@ -35,7 +35,7 @@ public class JpaReservationQueries implements ReservationQueries {
             .equal("guestId", filter.guestId())
             .equal("hostId", filter.hostId())
             .equal("listingId", filter.listingId())
-            .equal("bookingStatus", status == null ? null : status.value())
+            .equal("bookingStatus", status)
             .orderBy("r.createdAt desc, r.id");
     if (!caller.isAdmin()) {
       query.where("r.guestId = :me or r.hostId = :me", Map.of("me", caller.userId()));

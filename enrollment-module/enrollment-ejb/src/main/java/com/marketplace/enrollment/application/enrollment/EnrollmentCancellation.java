@@ -2,11 +2,11 @@ package com.marketplace.enrollment.application.enrollment;
 
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.security.Caller;
-import com.marketplace.enrollment.application.payment.EnrollmentPaymentOrders;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.EnrollmentRepository;
 import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.domain.PaymentOrderType;
 import com.marketplace.enrollment.domain.PaymentStatus;
 import com.marketplace.payments.application.Refunds;
 import jakarta.ejb.EJB;
@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Ending one enrollment early. A paid one is refunded in full (payments then tells {@link
- * EnrollmentPaymentOrders}, which marks it refunded and canceled and frees its slots, in this
- * transaction); an unpaid one is canceled and its slots freed.
+ * Ending one enrollment early. A paid one is refunded in full (payments then tells {@code
+ * payment.EnrollmentPaymentOrders}, which marks it refunded and canceled and frees its slots, in
+ * this transaction); an unpaid one is canceled and its slots freed.
  */
 @Stateless
 public class EnrollmentCancellation {
@@ -38,7 +38,7 @@ public class EnrollmentCancellation {
       refunds.refund(
           enrollment.tenantId(),
           request.caller().map(Caller::userId).orElse(null),
-          EnrollmentPaymentOrders.ORDER_TYPE,
+          PaymentOrderType.ENROLLMENT,
           enrollment.id(),
           null,
           reason);

@@ -1,8 +1,7 @@
 package com.marketplace.enrollment.application.enrollment;
 
-import com.marketplace.common.audit.Auditor;
-import com.marketplace.common.messaging.DomainEvents;
 import com.marketplace.common.messaging.EventChannel;
+import com.marketplace.common.messaging.Journal;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.RefundRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +16,8 @@ import java.util.UUID;
  * the JMS topic {@value #TOPIC} (through the module's outbox), in the transaction that makes it:
  * both happen if and only if it commits. Event types: {@code
  * enrollment.created|paymentConfirmed|activated|refunded|canceled| refundAssessed|completed},
- * {@code refundRequest.created|updated}.
+ * {@code refundRequest.created|updated}. The recording itself is the kernel's {@link Journal}, on
+ * enrollment's channel.
  */
 @ApplicationScoped
 public class EnrollmentJournal {
@@ -27,8 +27,7 @@ public class EnrollmentJournal {
   /** The module's outbox ({@code enrollment.outbox_event}) and topic. */
   public static final EventChannel EVENTS = new EventChannel("enrollment", TOPIC);
 
-  @Inject Auditor auditor;
-  @Inject DomainEvents events;
+  @Inject Journal journal;
 
   /** The fields of an enrollment that transitions change, as events show them. */
   public static Map<String, Object> stateOf(Enrollment e) {
@@ -66,15 +65,9 @@ public class EnrollmentJournal {
       UUID id,
       Map<String, Object> before,
       Map<String, Object> after) {
-    if (before == null) {
-      auditor.created(tenantId, objectType, id);
-    } else if (Objects.equals(before, after)) {
-      return;
-    } else {
-      after.forEach(
-          (field, value) ->
-              auditor.transition(tenantId, objectType, id, field, before.get(field), value));
+    if (before != null && Objects.equals(before, after)) {
+      return; // nothing changed: no audit entry, no event
     }
-    events.publish(EVENTS, type, tenantId, objectType, id, before, after);
+    journal.record(EVENTS, type, tenantId, objectType, id, before, after);
   }
 }

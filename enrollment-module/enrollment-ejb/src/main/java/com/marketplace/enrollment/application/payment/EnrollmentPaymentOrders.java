@@ -6,6 +6,7 @@ import com.marketplace.enrollment.domain.EnrollmentRepository;
 import com.marketplace.enrollment.domain.EnrollmentStatus;
 import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.domain.PaymentOrderType;
 import com.marketplace.enrollment.domain.PaymentStatus;
 import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.application.PaymentChange;
@@ -39,7 +40,7 @@ import java.util.UUID;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // stateless in effect: no lock needed
 public class EnrollmentPaymentOrders implements PaymentOrders {
 
-  public static final String ORDER_TYPE = "enrollment";
+  public static final String ORDER_TYPE = PaymentOrderType.ENROLLMENT;
 
   @EJB PaymentOrderRegistry registry;
   @EJB Refunds refunds;

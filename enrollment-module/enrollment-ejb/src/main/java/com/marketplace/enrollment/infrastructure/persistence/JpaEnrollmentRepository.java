@@ -55,8 +55,7 @@ public class JpaEnrollmentRepository extends JpaRecords<Enrollment>
             UUID.class)
         .setParameter("tenant", tenantId)
         .setParameter("value", value)
-        .setParameter(
-            "live", List.of(EnrollmentStatus.PENDING.value(), EnrollmentStatus.ACTIVE.value()))
+        .setParameter("live", List.of(EnrollmentStatus.PENDING, EnrollmentStatus.ACTIVE))
         .getResultList();
   }
 
@@ -69,9 +68,9 @@ public class JpaEnrollmentRepository extends JpaRecords<Enrollment>
                     + (tenantId == null ? "" : " and e.tenantId = :tenant")
                     + " order by e.createdAt",
                 Enrollment.class)
-            .setParameter("pending", EnrollmentStatus.PENDING.value())
+            .setParameter("pending", EnrollmentStatus.PENDING)
             .setParameter("cutoff", cutoff)
-            .setParameter("processing", PaymentConfirmation.PROCESSING.value());
+            .setParameter("processing", PaymentConfirmation.PROCESSING);
     if (tenantId != null) {
       query.setParameter("tenant", tenantId);
     }
@@ -80,11 +79,10 @@ public class JpaEnrollmentRepository extends JpaRecords<Enrollment>
 
   @Override
   public Page<Enrollment> page(UUID tenantId, EnrollmentFilter filter, PageRequest page) {
-    PaymentConfirmation confirmation = filter.paymentConfirmation();
     ListQuery<Enrollment> query =
         ListQuery.of(Enrollment.class, tenantId)
             .equal("tutorProfileId", filter.tutorProfileId())
-            .equal("paymentConfirmation", confirmation == null ? null : confirmation.value())
+            .equal("paymentConfirmation", filter.paymentConfirmation())
             .orderBy("r.createdAt desc, r.id");
     filter
         .viewer()

@@ -6,13 +6,15 @@ import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.application.PayableOrder;
-import com.marketplace.payments.application.PaymentCustomers;
 import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.PaymentTicketView;
 import com.marketplace.payments.application.Payments;
 import com.marketplace.payments.domain.PaymentAttempt;
+import com.marketplace.payments.domain.PaymentAttemptRepository;
+import com.marketplace.payments.domain.PaymentCustomerRepository;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.domain.PaymentTicketRepository;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
@@ -20,13 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +38,11 @@ import java.util.UUID;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PaymentSteps {
 
-  @PersistenceContext(unitName = "payments")
-  EntityManager em;
+  private static final int MAX_STUCK = 500;
 
+  @Inject PaymentTicketRepository tickets;
+  @Inject PaymentAttemptRepository attempts;
+  @Inject PaymentCustomerRepository customers;
   @EJB PaymentOrderRegistry registry;
   @Inject Auditor auditor;
   @Inject BusinessMetrics metrics;
@@ -74,8 +72,8 @@ public class PaymentSteps {
   /** The order the caller may pay, or 404 (not theirs) / 409 (not payable, or paid). */
   public PayableOrder payableOrder(Caller caller, String orderType, UUID orderId) {
     PayableOrder order = ownOrder(caller, orderType, orderId);
-    new PaymentTickets(em)
-        .find(caller.tenantId(), orderType, orderId)
+    tickets
+        .liveOfOrderLocked(caller.tenantId(), orderType, orderId)
         .ifPresent(ticket -> requireUnpaid(ticket, orderType, orderId));
     requirePayable(order, orderType);
     return order;
@@ -88,17 +86,15 @@ public class PaymentSteps {
    */
   public Begun begin(Caller caller, String orderType, UUID orderId, String paymentMethodId) {
     PayableOrder order = ownOrder(caller, orderType, orderId);
-    PaymentTicket ticket = new PaymentTickets(em).open(caller.tenantId(), orderType, order);
+    PaymentTicket ticket = open(caller.tenantId(), orderType, order);
     requireUnpaid(ticket, orderType, orderId);
     requirePayable(order, orderType);
     PaymentAttempt attempt =
         new PaymentAttempt(
-            ticket, paymentMethodId, PaymentCustomers.customerOf(em, caller).orElse(null));
-    try {
-      em.flush();
-      em.persist(attempt);
-      em.flush();
-    } catch (PersistenceException e) {
+            ticket,
+            paymentMethodId,
+            customers.customerIdOf(caller.tenantId(), caller.userId()).orElse(null));
+    if (!attempts.add(attempt)) {
       throw paymentUnderWay();
     }
     return new Begun(
@@ -116,13 +112,8 @@ public class PaymentSteps {
    */
   public PaymentResult apply(
       UUID attemptId, IntentState state, String declineCode, String paymentMethodId) {
-    PaymentTicket ticket =
-        lockedTicket(
-            em.createQuery("select a.ticketId from PaymentAttempt a where a.id = :id", UUID.class)
-                .setParameter("id", attemptId)
-                .getSingleResult());
-    PaymentAttempt attempt =
-        em.find(PaymentAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    PaymentTicket ticket = lockedTicket(attempts.ticketOf(attemptId));
+    PaymentAttempt attempt = attempts.findLocked(attemptId).orElseThrow();
     if (!ticket.accepts(state.id())) {
       // the orchestrator remembers this PaymentIntent on the attempt, for the reconciliation
       throw new ApiException(
@@ -152,44 +143,27 @@ public class PaymentSteps {
 
   /** Stripe took no money for this attempt. */
   public void fail(UUID attemptId, String outcome) {
-    em.find(PaymentAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE).failed(outcome);
+    attempts.findLocked(attemptId).orElseThrow().failed(outcome);
     metrics.payment("failed");
   }
 
   /** Keeps which PaymentIntent an attempt made when applying it failed. */
   public void remember(UUID attemptId, String paymentIntentId) {
-    em.find(PaymentAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE)
-        .madePayment(paymentIntentId);
+    attempts.findLocked(attemptId).orElseThrow().madePayment(paymentIntentId);
   }
 
   /** The attempts still in flight for an order's live ticket. */
   public List<InFlight> inFlight(UUID tenantId, String orderType, UUID orderId) {
-    return em.createQuery(
-            "select a from PaymentAttempt a, PaymentTicket t where a.ticketId = t.id"
-                + " and t.tenantId = :tenant and t.orderType = :type and t.orderId = :order"
-                + " and t.active = true and a.state = :started",
-            PaymentAttempt.class)
-        .setParameter("tenant", tenantId)
-        .setParameter("type", orderType)
-        .setParameter("order", orderId)
-        .setParameter("started", PaymentAttempt.State.STARTED)
-        .getResultStream()
+    return attempts.inFlightOfOrder(tenantId, orderType, orderId).stream()
         .map(PaymentSteps::inFlight)
         .toList();
   }
 
   /** Attempts started before {@code before} and still in flight (of one tenant, or all). */
   public List<InFlight> stuck(Optional<UUID> tenantId, Instant before) {
-    TypedQuery<PaymentAttempt> query =
-        em.createQuery(
-                "select a from PaymentAttempt a where a.state = :started and a.createdAt < :before"
-                    + (tenantId.isPresent() ? " and a.tenantId = :tenant" : "")
-                    + " order by a.createdAt",
-                PaymentAttempt.class)
-            .setParameter("started", PaymentAttempt.State.STARTED)
-            .setParameter("before", before.atOffset(ZoneOffset.UTC));
-    tenantId.ifPresent(tenant -> query.setParameter("tenant", tenant));
-    return query.setMaxResults(500).getResultStream().map(PaymentSteps::inFlight).toList();
+    return attempts.inFlightSince(tenantId, before, MAX_STUCK).stream()
+        .map(PaymentSteps::inFlight)
+        .toList();
   }
 
   /** The order a live ticket pays with {@code paymentIntentId}. */
@@ -197,28 +171,22 @@ public class PaymentSteps {
 
   /** Which order of {@code orderType} the PaymentIntent pays, if the platform knows it. */
   public Optional<OrderOfPayment> orderPaidBy(String orderType, String paymentIntentId) {
-    return em.createQuery(
-            "select t from PaymentTicket t where t.paymentId = :payment and t.orderType = :type"
-                + " and t.active = true",
-            PaymentTicket.class)
-        .setParameter("payment", paymentIntentId)
-        .setParameter("type", orderType)
-        .getResultStream()
-        .findFirst()
+    return tickets
+        .liveOfPayment(orderType, paymentIntentId)
         .map(t -> new OrderOfPayment(t.tenantId(), t.orderId()));
   }
 
   /** The order's live ticket, for a refresh or a callback: 404 when it was never paid. */
   public PaymentTicketView ticketOf(UUID tenantId, String orderType, UUID orderId) {
-    return new PaymentTickets(em)
-        .find(tenantId, orderType, orderId)
+    return tickets
+        .liveOfOrderLocked(tenantId, orderType, orderId)
         .map(PaymentTicketView::of)
         .orElseThrow(() -> ApiException.notFound("paymentTicket", orderId));
   }
 
   /** The order as its module describes it, for a result without a PaymentIntent. */
   public PaymentResult resultOf(UUID ticketId) {
-    PaymentTicket ticket = em.find(PaymentTicket.class, ticketId);
+    PaymentTicket ticket = tickets.find(ticketId).orElseThrow();
     PayableOrder order =
         registry.of(ticket.orderType()).find(ticket.tenantId(), ticket.orderId()).orElse(null);
     return PaymentResults.of(ticket, order, null, null, null);
@@ -230,9 +198,23 @@ public class PaymentSteps {
   }
 
   private PaymentTicket lockedTicket(UUID ticketId) {
-    return new PaymentTickets(em)
-        .byId(ticketId)
+    return tickets
+        .findLocked(ticketId)
         .orElseThrow(() -> ApiException.notFound("paymentTicket", ticketId));
+  }
+
+  /** The order's live ticket, opened with the order's amount if it has none yet. */
+  private PaymentTicket open(UUID tenantId, String orderType, PayableOrder order) {
+    return tickets
+        .liveOfOrderLocked(tenantId, orderType, order.orderId())
+        .orElseGet(
+            () -> {
+              PaymentTicket ticket =
+                  new PaymentTicket(
+                      tenantId, order.ownerId(), orderType, order.orderId(), order.amount());
+              tickets.add(ticket);
+              return ticket;
+            });
   }
 
   /**

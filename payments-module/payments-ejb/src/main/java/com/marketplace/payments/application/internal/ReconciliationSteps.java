@@ -2,16 +2,16 @@ package com.marketplace.payments.application.internal;
 
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.payments.application.PaymentOrderRegistry;
+import com.marketplace.payments.domain.PaymentRefundRepository;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.domain.PaymentTicketRepository;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,9 +21,8 @@ import java.util.UUID;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReconciliationSteps {
 
-  @PersistenceContext(unitName = "payments")
-  EntityManager em;
-
+  @Inject PaymentTicketRepository tickets;
+  @Inject PaymentRefundRepository refunds;
   @EJB PaymentOrderRegistry registry;
   @Inject Auditor auditor;
 
@@ -32,7 +31,8 @@ public class ReconciliationSteps {
       UUID id, boolean active, String paymentId, PaymentStatus status, long refundedMinor) {}
 
   public Optional<TicketRecord> ticket(UUID ticketId) {
-    return Optional.ofNullable(em.find(PaymentTicket.class, ticketId))
+    return tickets
+        .find(ticketId)
         .map(
             t ->
                 new TicketRecord(
@@ -41,8 +41,8 @@ public class ReconciliationSteps {
 
   /** Records the refunds Stripe made that the ticket lacks; returns how many. */
   public int recordRefunds(UUID ticketId, List<StripeGateway.RefundState> atStripe) {
-    PaymentTicket ticket = new PaymentTickets(em).byId(ticketId).orElseThrow();
-    return new RefundRecords(em, new TicketUpdates(registry, auditor))
+    PaymentTicket ticket = tickets.findLocked(ticketId).orElseThrow();
+    return new RefundRecords(refunds, new TicketUpdates(registry, auditor))
         .recordMissing(ticket, atStripe);
   }
 }

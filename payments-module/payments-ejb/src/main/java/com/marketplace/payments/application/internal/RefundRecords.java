@@ -1,9 +1,9 @@
 package com.marketplace.payments.application.internal;
 
 import com.marketplace.payments.domain.PaymentRefund;
+import com.marketplace.payments.domain.PaymentRefundRepository;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,22 +18,17 @@ public final class RefundRecords {
 
   public static final String MADE_AT_STRIPE = "refunded at Stripe";
 
-  private final EntityManager em;
+  private final PaymentRefundRepository refunds;
   private final TicketUpdates updates;
 
-  public RefundRecords(EntityManager em, TicketUpdates updates) {
-    this.em = em;
+  public RefundRecords(PaymentRefundRepository refunds, TicketUpdates updates) {
+    this.refunds = refunds;
     this.updates = updates;
   }
 
   /** The number the ticket's next refund gets; call with the ticket locked. */
   public int next(PaymentTicket ticket) {
-    return ((Number)
-                em.createQuery("select count(r) from PaymentRefund r where r.ticketId = :ticket")
-                    .setParameter("ticket", ticket.id())
-                    .getSingleResult())
-            .intValue()
-        + 1;
+    return refunds.countOf(ticket.id()) + 1;
   }
 
   /**
@@ -58,10 +53,10 @@ public final class RefundRecords {
       }
       String before = ticket.statusLiteral();
       ticket.refund(refund.amount());
-      em.persist(
+      refunds.add(
           PaymentRefund.madeAtStripe(
               ticket, next(ticket), refund.amount(), refund.id(), MADE_AT_STRIPE));
-      em.flush();
+      refunds.flush();
       updates.refunded(ticket, before);
       recorded++;
     }
@@ -79,20 +74,10 @@ public final class RefundRecords {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    return em.createQuery(
-            "select r from PaymentRefund r where r.ticketId = :ticket and r.n = :n",
-            PaymentRefund.class)
-        .setParameter("ticket", ticket.id())
-        .setParameter("n", n)
-        .getResultStream()
-        .findFirst();
+    return refunds.numbered(ticket.id(), n);
   }
 
   private boolean known(String refundId) {
-    return !em.createQuery(
-            "select r.id from PaymentRefund r where r.refundId = :id", java.util.UUID.class)
-        .setParameter("id", refundId)
-        .getResultList()
-        .isEmpty();
+    return refunds.recordsStripeRefund(refundId);
   }
 }

@@ -3,17 +3,14 @@ package com.marketplace.payments.application.internal;
 import com.marketplace.common.metrics.BusinessMetrics;
 import com.marketplace.common.money.Money;
 import com.marketplace.payments.domain.PaymentRefund;
+import com.marketplace.payments.domain.PaymentRefundRepository;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.domain.PaymentTicketRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +22,10 @@ import java.util.UUID;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RefundSteps {
 
-  @PersistenceContext(unitName = "payments")
-  EntityManager em;
+  private static final int MAX_LISTED = 500;
 
+  @Inject PaymentRefundRepository refunds;
+  @Inject PaymentTicketRepository tickets;
   @Inject BusinessMetrics metrics;
 
   /** A refund Stripe refused. */
@@ -39,11 +37,11 @@ public class RefundSteps {
 
   /** A refund still to be made at Stripe (neither made nor refused yet), if it is one. */
   public Optional<Requested> requested(UUID refundId) {
-    PaymentRefund refund = em.find(PaymentRefund.class, refundId);
+    PaymentRefund refund = refunds.find(refundId).orElse(null);
     if (refund == null || !refund.requested()) {
       return Optional.empty();
     }
-    PaymentTicket ticket = em.find(PaymentTicket.class, refund.ticketId());
+    PaymentTicket ticket = tickets.find(refund.ticketId()).orElseThrow();
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("tenant", ticket.tenantId().toString());
     metadata.put("orderType", ticket.orderType());
@@ -59,7 +57,7 @@ public class RefundSteps {
   }
 
   public void made(UUID refundId, String stripeRefundId) {
-    PaymentRefund refund = locked(refundId);
+    PaymentRefund refund = refunds.findLockingItsTicket(refundId);
     if (refund.requested()) {
       refund.made(stripeRefundId);
       metrics.refund("made");
@@ -67,45 +65,19 @@ public class RefundSteps {
   }
 
   public void refused(UUID refundId, String failure) {
-    locked(refundId).refused(failure);
+    refunds.findLockingItsTicket(refundId).refused(failure);
     metrics.refund("refused");
   }
 
   /** Refunds requested before {@code before} and not made yet (of one tenant, or all). */
   public List<UUID> owed(Optional<UUID> tenantId, Instant before) {
-    TypedQuery<UUID> query =
-        em.createQuery(
-                "select r.id from PaymentRefund r where r.state = :requested"
-                    + " and r.createdAt < :before"
-                    + (tenantId.isPresent() ? " and r.tenantId = :tenant" : "")
-                    + " order by r.createdAt",
-                UUID.class)
-            .setParameter("requested", PaymentRefund.State.REQUESTED)
-            .setParameter("before", before.atOffset(ZoneOffset.UTC));
-    tenantId.ifPresent(tenant -> query.setParameter("tenant", tenant));
-    return query.setMaxResults(500).getResultList();
+    return refunds.requestedBefore(tenantId, before, MAX_LISTED);
   }
 
   /** Refunds Stripe refused: money still owed, for a person to look at. */
   public List<Refused> refusedRefunds(Optional<UUID> tenantId) {
-    TypedQuery<PaymentRefund> query =
-        em.createQuery(
-                "select r from PaymentRefund r where r.state = :failed"
-                    + (tenantId.isPresent() ? " and r.tenantId = :tenant" : ""),
-                PaymentRefund.class)
-            .setParameter("failed", PaymentRefund.State.FAILED);
-    tenantId.ifPresent(tenant -> query.setParameter("tenant", tenant));
-    return query
-        .setMaxResults(500)
-        .getResultStream()
+    return refunds.refused(tenantId, MAX_LISTED).stream()
         .map(r -> new Refused(r.tenantId(), r.ticketId(), r.id(), r.failure()))
         .toList();
-  }
-
-  private PaymentRefund locked(UUID refundId) {
-    PaymentRefund refund = em.find(PaymentRefund.class, refundId);
-    em.find(PaymentTicket.class, refund.ticketId(), LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(refund);
-    return refund;
   }
 }

@@ -73,6 +73,10 @@ final class ControlEndpoints {
     router.add("GET", "/_emulator/webhooks", request -> ApiResponse.ok(webhookStatus()));
     router.add("POST", "/_emulator/webhooks", this::configureWebhooks);
     router.add(
+        "GET",
+        "/_emulator/webhooks/outstanding",
+        request -> ApiResponse.ok(Json.object("outstanding", emulator.webhooks().outstanding())));
+    router.add(
         "POST",
         "/_emulator/webhooks/hold",
         request -> {

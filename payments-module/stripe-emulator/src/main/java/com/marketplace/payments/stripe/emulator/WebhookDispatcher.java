@@ -125,6 +125,10 @@ final class WebhookDispatcher implements AutoCloseable {
     return log.deliveries();
   }
 
+  int outstanding() {
+    return log.outstanding();
+  }
+
   boolean awaitIdle(Duration timeout) throws InterruptedException {
     return log.awaitIdle(timeout);
   }

@@ -20,6 +20,11 @@ final class WebhookLog {
     notifyAll();
   }
 
+  /** Attempts queued and not finished yet, retries included. */
+  synchronized int outstanding() {
+    return outstanding;
+  }
+
   synchronized List<WebhookDelivery> deliveries() {
     return List.copyOf(deliveries);
   }

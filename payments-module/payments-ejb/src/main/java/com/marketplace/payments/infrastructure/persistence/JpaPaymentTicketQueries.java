@@ -1,0 +1,41 @@
+package com.marketplace.payments.infrastructure.persistence;
+
+import com.marketplace.common.api.Page;
+import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.persistence.ListQuery;
+import com.marketplace.payments.application.PaymentTicketFilter;
+import com.marketplace.payments.application.PaymentTicketView;
+import com.marketplace.payments.application.internal.PaymentTicketQueries;
+import com.marketplace.payments.domain.PaymentStatus;
+import com.marketplace.payments.domain.PaymentTicket;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaPaymentTicketQueries implements PaymentTicketQueries {
+
+  @PersistenceContext(unitName = "payments")
+  EntityManager em;
+
+  @Override
+  public Page<PaymentTicketView> list(
+      UUID tenantId,
+      String orderType,
+      UUID ownerId,
+      PaymentStatus paymentStatus,
+      PaymentTicketFilter filter,
+      PageRequest page) {
+    return ListQuery.of(PaymentTicket.class, tenantId)
+        .equal("orderType", orderType)
+        .equal("ownerId", ownerId)
+        .equal("orderId", filter.orderId())
+        .equal("paymentId", filter.paymentId())
+        .equal("paymentStatus", paymentStatus)
+        .equal("statusLiteral", filter.statusLiteral())
+        .equal("redirectUrl", filter.redirectUrl())
+        .page(em, page)
+        .map(PaymentTicketView::of);
+  }
+}

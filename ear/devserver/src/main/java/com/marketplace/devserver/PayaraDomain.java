@@ -90,6 +90,10 @@ final class PayaraDomain {
         "set",
         "configs.config.server-config.transaction-service.timeout-in-seconds="
             + System.getenv().getOrDefault("TX_TIMEOUT_SECONDS", DEFAULT_TX_TIMEOUT_SECONDS));
+    // Payara applies a changed listener or thread pool by restarting the listener in the
+    // background; a deployment racing that restart once left port 8780 closed ("GrizzlyProxy is
+    // NULL" in server.log) while the admin port answered. A restart applies them before any deploy.
+    asadmin("restart-domain", NAME);
   }
 
   void deploy(Path ear) throws IOException, InterruptedException {

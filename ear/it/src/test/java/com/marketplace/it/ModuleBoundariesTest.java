@@ -37,12 +37,13 @@ import org.junit.jupiter.api.Test;
  *       only through the repository and queries interfaces of their {@code domain} and {@code
  *       application}: no JPA or EclipseLink type, no JPQL; enrollment's never reach into its
  *       infrastructure;
- *   <li>within enrollment and payments, the use-case packages and the domain depend on one another
- *       without cycles (payments' published package never on its {@code internal} workings);
+ *   <li>within booking, enrollment and payments, the use-case packages and the domain depend on one
+ *       another without cycles (payments' published package never on its {@code internal}
+ *       workings);
  *   <li>resources ({@code api} packages, {@code common.web}, {@code payments.web}) never use an
  *       {@code EntityManager};
- *   <li>booking's and enrollment's entities hold their statuses as enums (persisted through
- *       converters), never as strings to re-parse; no persisted field is floating point;
+ *   <li>booking's, enrollment's and payments' entities hold their statuses as enums (persisted
+ *       through converters), never as strings to re-parse; no persisted field is floating point;
  *   <li>the kernel ({@code common}) depends on no module.
  * </ul>
  */
@@ -174,31 +175,32 @@ class ModuleBoundariesTest {
 
   /**
    * One slice per use-case package ({@code <module>.application.<use case>}, and the module's
-   * {@code application} package itself) and one for the {@code domain}: no arrow runs back. Booking
-   * is not held to it yet: its {@code calendar} and {@code reservation} packages use each other.
+   * {@code application} package itself) and one for the {@code domain}: no arrow runs back, in
+   * booking, enrollment and payments alike.
    */
   @Test
   void useCasePackagesAndTheDomainAreFreeOfCycles() {
     slices()
-        .assignedFrom(applicationAndDomainOf("enrollment", "payments"))
+        .assignedFrom(applicationAndDomainOf("booking", "enrollment", "payments"))
         .should()
         .beFreeOfCycles()
         .check(platform);
   }
 
   /**
-   * A status field ({@code status}, {@code bookingStatus}, {@code resolutionStatus}, …) of a
-   * booking or enrollment entity is its enum, stored through the enum's converter: the domain
-   * switches on it and never re-parses a word. Payments' {@code PaymentTicket} is not covered yet:
-   * its {@code statusLiteral} and {@code disputeStatus} are still strings
-   * (docs/domain-language.md).
+   * A status field ({@code status}, {@code bookingStatus}, {@code disputeStatus}, …) of a booking,
+   * enrollment or payments entity is its enum, stored through the enum's converter (or by name):
+   * the domain switches on it and never re-parses a word (docs/domain-language.md).
    */
   @Test
   void entityStatusesAreEnumsNotStrings() {
     fields()
         .that()
         .areDeclaredInClassesThat()
-        .resideInAnyPackage("com.marketplace.booking.domain", "com.marketplace.enrollment.domain")
+        .resideInAnyPackage(
+            "com.marketplace.booking.domain",
+            "com.marketplace.enrollment.domain",
+            "com.marketplace.payments.domain")
         .and()
         .areDeclaredInClassesThat()
         .areAnnotatedWith(Entity.class)

@@ -10,6 +10,7 @@ import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * iCalExportUrl}), and a listing's imported calendars (its host or an admin).
  */
 @Path("v1")
+@ApplicationScoped
 public class CalendarResource {
 
   static final String CALENDAR = "text/calendar";

@@ -10,6 +10,7 @@ import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The spec's dispute routes: opened by a reservation's guest or host, decided by admins. */
 @Path("v1/disputes")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class DisputeResource {
 
   @Inject RequestContext request;

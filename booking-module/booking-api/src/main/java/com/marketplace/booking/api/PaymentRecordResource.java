@@ -11,6 +11,7 @@ import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("v1/paymentrecords")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class PaymentRecordResource {
 
   @Inject RequestContext request;

@@ -11,6 +11,7 @@ import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles(Caller.ADMIN)
+@ApplicationScoped
 public class ReferenceDataResource {
 
   @Inject RequestContext request;

@@ -9,6 +9,7 @@ import com.marketplace.payments.web.PaymentTicketRoutes.NewTicket;
 import com.marketplace.payments.web.PaymentTicketRoutes.TicketChanges;
 import com.marketplace.payments.web.TicketKind;
 import com.marketplace.payments.web.TicketQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class ReservationPaymentResource {
 
   static final TicketKind RESERVATION =

@@ -17,6 +17,7 @@ import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The spec's reservation routes. Guests book; guest, host and admin read, change and cancel. */
 @Path("v1/reservations")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class ReservationResource {
 
   static final String GUEST = "guest";

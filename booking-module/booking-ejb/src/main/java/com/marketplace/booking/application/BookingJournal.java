@@ -21,6 +21,7 @@ public class BookingJournal {
   public static final EventChannel EVENTS = new EventChannel("booking", TOPIC);
 
   @Inject Journal journal;
+  @Inject BookingTransaction transaction;
 
   /**
    * Records the move of {@code objectType}'s fields from {@code before} to {@code after} (same
@@ -33,6 +34,6 @@ public class BookingJournal {
       UUID objectId,
       Map<String, Object> before,
       Map<String, Object> after) {
-    journal.record(EVENTS, eventType, tenantId, objectType, objectId, before, after);
+    journal.record(EVENTS, transaction, eventType, tenantId, objectType, objectId, before, after);
   }
 }

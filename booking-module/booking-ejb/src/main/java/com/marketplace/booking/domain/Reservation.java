@@ -196,18 +196,10 @@ public class Reservation extends BaseRecord {
   }
 
   /**
-   * What payments reports, as its status literal ({@code pending}, {@code requiresAction}, {@code
-   * processing}, {@code paid}, {@code partiallyRefunded}, {@code refunded}, {@code canceled}) and
-   * the total refunded so far. Paying an instant reservation confirms it.
+   * What payments reports: where the payment stands ({@code PAID} also after refunds) and the total
+   * refunded so far. Paying an instant reservation confirms it.
    */
-  public void paymentObserved(String statusLiteral, long refundedSoFar) {
-    PaymentConfirmation observed =
-        switch (statusLiteral) {
-          case "paid", "partiallyRefunded", "refunded" -> PaymentConfirmation.PAID;
-          case "processing", "requiresAction" -> PaymentConfirmation.PROCESSING;
-          case "canceled" -> PaymentConfirmation.CANCELED;
-          default -> PaymentConfirmation.PENDING;
-        };
+  public void paymentObserved(PaymentConfirmation observed, long refundedSoFar) {
     boolean newlyPaid =
         observed == PaymentConfirmation.PAID && paymentConfirmation() != PaymentConfirmation.PAID;
     paymentConfirmation = observed;

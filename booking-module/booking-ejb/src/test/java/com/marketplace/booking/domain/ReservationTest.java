@@ -21,9 +21,9 @@ class ReservationTest {
     Reservation r = reservation(ApprovalType.INSTANT);
     assertThat(r.isPayable(), is(true));
 
-    r.paymentObserved("processing", 0);
+    r.paymentObserved(PaymentConfirmation.PROCESSING, 0);
     assertThat(r.bookingStatus(), is(BookingStatus.PENDING));
-    r.paymentObserved("paid", 0);
+    r.paymentObserved(PaymentConfirmation.PAID, 0);
 
     assertThat(r.bookingStatus(), is(BookingStatus.CONFIRMED));
     assertThat(r.paymentConfirmation(), is(PaymentConfirmation.PAID));
@@ -43,7 +43,7 @@ class ReservationTest {
 
     r.confirmByHost();
     assertThat(r.isPayable(), is(true));
-    r.paymentObserved("paid", 0);
+    r.paymentObserved(PaymentConfirmation.PAID, 0);
 
     assertThat(r.bookingStatus(), is(BookingStatus.CONFIRMED));
     assertThat(r.isPayable(), is(false));
@@ -73,7 +73,7 @@ class ReservationTest {
     Reservation r = reservation(ApprovalType.MANUAL);
     r.confirmByHost();
     assertThat(conflict(() -> r.complete(CHECK_IN.plusDays(5))), is(Kind.CONFLICT)); // unpaid
-    r.paymentObserved("paid", 0);
+    r.paymentObserved(PaymentConfirmation.PAID, 0);
     assertThat(conflict(() -> r.complete(CHECK_IN.plusDays(1))), is(Kind.CONFLICT)); // not over
     r.complete(CHECK_IN.plusDays(2));
     assertThat(r.bookingStatus(), is(BookingStatus.COMPLETE));
@@ -82,9 +82,9 @@ class ReservationTest {
   @Test
   void refundsAreTrackedAsTheHighestTotalReported() {
     Reservation r = reservation(ApprovalType.INSTANT);
-    r.paymentObserved("paid", 0);
-    r.paymentObserved("partiallyRefunded", 1_000);
-    r.paymentObserved("partiallyRefunded", 500); // a late, older report
+    r.paymentObserved(PaymentConfirmation.PAID, 0);
+    r.paymentObserved(PaymentConfirmation.PAID, 1_000);
+    r.paymentObserved(PaymentConfirmation.PAID, 500); // a late, older report
     assertThat(r.refundedMinor(), is(1_000L));
     assertThat(r.refundableMinor(), is(r.total().amountMinor() - 1_000));
   }

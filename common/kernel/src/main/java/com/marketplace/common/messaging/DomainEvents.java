@@ -49,7 +49,33 @@ public class DomainEvents {
   @Inject Outbox outbox;
   @Inject RequestContext request;
 
-  /** Publishes on {@code channel}'s topic once the caller's transaction commits. */
+  /**
+   * Publishes on {@code channel}'s topic once the caller's transaction commits, writing the outbox
+   * row on the connection that transaction already holds.
+   */
+  public DomainEvent publish(
+      EventChannel channel,
+      TransactionConnection transaction,
+      String type,
+      UUID tenantId,
+      String objectType,
+      UUID objectId,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    DomainEvent event = event(type, tenantId, objectType, objectId, before, after);
+    if (transactions.getTransactionKey() == null) {
+      write(channel, event); // no transaction, so no connection of its own
+    } else {
+      insert(transaction.current(), channel, event);
+    }
+    relayAfterCommit(channel);
+    return event;
+  }
+
+  /**
+   * Publishes on {@code channel}'s topic once the caller's transaction (if any) commits, writing
+   * the outbox row on a connection from the datasource: for callers that hold no connection yet.
+   */
   public DomainEvent publish(
       EventChannel channel,
       String type,
@@ -58,34 +84,51 @@ public class DomainEvents {
       UUID objectId,
       Map<String, Object> before,
       Map<String, Object> after) {
-    DomainEvent event =
-        new DomainEvent(
-            UUID.randomUUID(),
-            type,
-            tenantId,
-            objectType,
-            objectId,
-            before,
-            after,
-            request.caller().map(Caller::userId).orElse(null),
-            OffsetDateTime.now(ZoneOffset.UTC),
-            Tracing.currentTraceparent());
+    DomainEvent event = event(type, tenantId, objectType, objectId, before, after);
     write(channel, event);
     relayAfterCommit(channel);
     return event;
   }
 
+  private DomainEvent event(
+      String type,
+      UUID tenantId,
+      String objectType,
+      UUID objectId,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    return new DomainEvent(
+        UUID.randomUUID(),
+        type,
+        tenantId,
+        objectType,
+        objectId,
+        before,
+        after,
+        request.caller().map(Caller::userId).orElse(null),
+        OffsetDateTime.now(ZoneOffset.UTC),
+        Tracing.currentTraceparent());
+  }
+
   /**
-   * The connection is the transaction's: the container hands the same one to every user of the
-   * datasource within a JTA transaction, so the row commits or rolls back with the business change.
+   * Within a JTA transaction the container hands over the transaction's connection (after checking
+   * out a second one, see {@link TransactionConnection}), so the row commits or rolls back with the
+   * business change.
    */
   private void write(EventChannel channel, DomainEvent event) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "insert into "
-                    + channel.table()
-                    + " (event_id, topic, event_type, tenant_id, body) values (?, ?, ?, ?, ?)")) {
+    try (Connection connection = dataSource.getConnection()) {
+      insert(connection, channel, event);
+    } catch (SQLException e) {
+      throw notWritten(event, e);
+    }
+  }
+
+  private static void insert(Connection connection, EventChannel channel, DomainEvent event) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into "
+                + channel.table()
+                + " (event_id, topic, event_type, tenant_id, body) values (?, ?, ?, ?, ?)")) {
       insert.setObject(1, event.eventId());
       insert.setString(2, channel.topic());
       insert.setString(3, event.type());
@@ -93,8 +136,12 @@ public class DomainEvents {
       insert.setString(5, JSON.toJson(event));
       insert.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("Event " + event.type() + " not written to the outbox", e);
+      throw notWritten(event, e);
     }
+  }
+
+  private static IllegalStateException notWritten(DomainEvent event, SQLException e) {
+    return new IllegalStateException("Event " + event.type() + " not written to the outbox", e);
   }
 
   /** One relay kick per transaction and channel, after it committed; none after a rollback. */

@@ -22,10 +22,12 @@ public class Journal {
   /**
    * Records the move of {@code objectType}'s fields from {@code before} to {@code after} (same
    * keys; {@code before} null: the object was just created) and publishes {@code eventType}, e.g.
-   * {@code reservation.confirmed}, on {@code channel}.
+   * {@code reservation.confirmed}, on {@code channel}, writing its outbox row on {@code
+   * transaction}'s connection.
    */
   public void record(
       EventChannel channel,
+      TransactionConnection transaction,
       String eventType,
       UUID tenantId,
       String objectType,
@@ -41,6 +43,7 @@ public class Journal {
     }
     events.publish(
         channel,
+        transaction,
         eventType,
         tenantId,
         objectType,

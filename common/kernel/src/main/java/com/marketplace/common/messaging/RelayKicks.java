@@ -8,8 +8,10 @@ import java.util.logging.Logger;
 
 /**
  * Runs one outbox's relay on an executor when asked, at most one run at a time on this node. Kicks
- * that arrive during a run are folded into one more run after it, so that a burst of commits costs
- * a few relay runs, not one each, and no commit's events wait for the periodic sweep.
+ * that arrive before a run starts or during it are folded into one run (the next one), so that a
+ * burst of commits costs a few relay runs, not one each, and no commit's events wait for the
+ * periodic sweep. The executor may start each run a moment later ({@code Outbox} delays it a few
+ * milliseconds), which folds the commits of that moment into the same run.
  */
 class RelayKicks {
 
@@ -44,28 +46,25 @@ class RelayKicks {
       return; // the running loop sees the request
     }
     try {
-      executor.execute(this::runWhileRequested);
+      executor.execute(this::runRequested);
     } catch (RejectedExecutionException e) {
       running.set(false); // shutting down: the next node's or the next start's sweep relays
       LOG.log(Level.FINE, "Relay of " + name + " not started", e);
     }
   }
 
-  private void runWhileRequested() {
+  private void runRequested() {
     try {
-      while (requested.getAndSet(false)) {
-        try {
-          relay.run();
-        } catch (Exception e) {
-          LOG.log(Level.WARNING, "Relay of " + name + " stopped; the next sweep retries", e);
-          requested.set(false); // no retry per commit while the broker or the database is away
-          return;
-        }
+      if (requested.getAndSet(false)) {
+        relay.run();
       }
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "Relay of " + name + " stopped; the next sweep retries", e);
+      requested.set(false); // no retry per commit while the broker or the database is away
     } finally {
       running.set(false);
       if (requested.get()) {
-        startIfIdle(); // a kick that came between the last check and the reset above
+        startIfIdle(); // kicks during the run: one more run, started (and delayed) like the first
       }
     }
   }

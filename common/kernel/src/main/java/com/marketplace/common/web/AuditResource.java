@@ -8,6 +8,7 @@ import com.marketplace.common.audit.AuditTrail;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1/audit")
 @AllowedRoles(Caller.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class AuditResource {
 
   @Inject RequestContext request;

@@ -7,6 +7,7 @@ import com.marketplace.common.permissions.PermissionGrant;
 import com.marketplace.common.permissions.PermissionService;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1/permissiongrants")
 @AllowedRoles(Caller.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class PermissionGrantResource {
 
   static final String ONE = "permissionGrant";

@@ -6,6 +6,7 @@ import com.marketplace.common.permissions.PermissionRecord;
 import com.marketplace.common.permissions.PermissionService;
 import com.marketplace.common.security.Caller;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 /** The spec's session routes: who am I, and what may I do. Bodies as the spec shows them. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class SessionResource {
 
   @Inject RequestContext request;

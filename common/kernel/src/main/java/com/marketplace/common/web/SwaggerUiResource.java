@@ -1,6 +1,7 @@
 package com.marketplace.common.web;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import java.util.Properties;
  */
 @Path("swagger")
 @PermitAll
+@ApplicationScoped
 public class SwaggerUiResource {
 
   private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/" + version() + "/";

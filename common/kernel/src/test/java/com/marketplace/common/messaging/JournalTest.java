@@ -19,6 +19,11 @@ class JournalTest {
   private static final UUID ORDER = UUID.randomUUID();
 
   private final List<String> audited = new ArrayList<>();
+  private static final TransactionConnection TRANSACTION =
+      () -> {
+        throw new AssertionError("the journal leaves the connection to DomainEvents");
+      };
+
   private final List<String> published = new ArrayList<>();
   private final Journal journal = new Journal();
 
@@ -41,13 +46,15 @@ class JournalTest {
           @Override
           public DomainEvent publish(
               EventChannel channel,
+              TransactionConnection transaction,
               String type,
               UUID tenantId,
               String objectType,
               UUID objectId,
               Map<String, Object> before,
               Map<String, Object> after) {
-            published.add(channel.topic() + " " + type + " " + before + " -> " + after);
+            String on = transaction == TRANSACTION ? "" : " (another connection)";
+            published.add(channel.topic() + " " + type + " " + before + " -> " + after + on);
             return null;
           }
         };
@@ -55,7 +62,15 @@ class JournalTest {
 
   @Test
   void aCreatedObjectIsAuditedAsBecomingActiveAndPublishedWithoutABefore() {
-    journal.record(CHANNEL, "order.created", TENANT, "order", ORDER, null, Map.of("status", "new"));
+    journal.record(
+        CHANNEL,
+        TRANSACTION,
+        "order.created",
+        TENANT,
+        "order",
+        ORDER,
+        null,
+        Map.of("status", "new"));
 
     assertThat(audited, contains("order.isActive: null -> true"));
     assertThat(published, contains("shopEvents order.created null -> {status=new}"));
@@ -70,7 +85,7 @@ class JournalTest {
     after.put("status", "paid");
     after.put("paidAt", "2026-11-28T00:00Z");
 
-    journal.record(CHANNEL, "order.paid", TENANT, "order", ORDER, before, after);
+    journal.record(CHANNEL, TRANSACTION, "order.paid", TENANT, "order", ORDER, before, after);
 
     assertThat(
         audited, contains("order.status: new -> paid", "order.paidAt: null -> 2026-11-28T00:00Z"));

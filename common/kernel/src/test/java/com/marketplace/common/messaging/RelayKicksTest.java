@@ -71,6 +71,18 @@ class RelayKicksTest {
   }
 
   @Test
+  void theRunAfterKicksDuringARunGoesThroughTheExecutorAgain() {
+    duringRun = kicks::kick; // a commit while the first run sends
+    kicks.kick();
+
+    tasks.poll().run();
+
+    // not run at once in the same task: the executor delays it, so later commits join it
+    assertThat(runs, is(1));
+    assertThat(tasks.size(), is(1));
+  }
+
+  @Test
   void aFailedRunIsNotRetriedUntilTheNextKick() {
     duringRun =
         () -> {

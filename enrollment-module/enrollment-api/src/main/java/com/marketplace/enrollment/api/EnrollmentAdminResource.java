@@ -15,6 +15,7 @@ import com.marketplace.enrollment.application.refund.EnrollmentRefunds;
 import com.marketplace.enrollment.application.refund.RefundRequestView;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class EnrollmentAdminResource {
 
   static final int DEFAULT_MAX_AGE_MINUTES = 60;

@@ -6,6 +6,7 @@ import com.marketplace.payments.application.PaymentMethodView;
 import com.marketplace.payments.web.CustomerQuery;
 import com.marketplace.payments.web.PaymentCustomerRoutes;
 import com.marketplace.payments.web.PaymentMethodQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The spec's payment-customer routes in the enrollment module's API (owner or admin). */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class EnrollmentPaymentCustomerResource {
 
   @Inject PaymentCustomerRoutes customers;

@@ -12,6 +12,7 @@ import com.marketplace.enrollment.application.enrollment.Enrollments;
 import com.marketplace.enrollment.application.enrollment.NewEnrollment;
 import com.marketplace.enrollment.application.query.EnrollmentQueries;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Enrollments: students enroll; students, tutors and admins read what they may see. */
 @Path("v1/enrollments")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class EnrollmentResource {
 
   @Inject RequestContext request;

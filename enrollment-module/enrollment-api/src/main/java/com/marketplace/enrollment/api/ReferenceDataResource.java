@@ -12,6 +12,7 @@ import com.marketplace.enrollment.application.reference.ReferenceRecords.Screeni
 import com.marketplace.enrollment.application.reference.ReferenceRecords.TutorProfileData;
 import com.marketplace.enrollment.application.reference.ReferenceRecords.UserProfileData;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @AllowedRoles(Caller.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class ReferenceDataResource {
 
   @Inject RequestContext request;

@@ -11,6 +11,7 @@ import com.marketplace.enrollment.application.refund.EnrollmentRefunds;
 import com.marketplace.enrollment.application.refund.RefundRequestView;
 import com.marketplace.enrollment.domain.RefundRequestStatus;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("v1/refundrequests")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class RefundRequestResource {
 
   @Inject RequestContext request;

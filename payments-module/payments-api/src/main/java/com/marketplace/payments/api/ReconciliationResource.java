@@ -8,6 +8,7 @@ import com.marketplace.common.web.Responses;
 import com.marketplace.payments.application.internal.Reconciliation;
 import com.marketplace.payments.application.internal.ReconciliationReport;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("v1/admin/reconciliation")
 @AllowedRoles(Caller.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class ReconciliationResource {
 
   @Inject RequestContext request;

@@ -3,6 +3,7 @@ package com.marketplace.payments.api;
 import com.marketplace.payments.application.internal.StripeWebhooks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("v1/stripe/webhook")
 @PermitAll
+@ApplicationScoped
 public class StripeWebhookResource {
 
   @EJB StripeWebhooks webhooks;

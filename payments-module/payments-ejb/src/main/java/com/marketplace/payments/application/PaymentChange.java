@@ -3,12 +3,12 @@ package com.marketplace.payments.application;
 import java.util.UUID;
 
 /**
- * What the owning module learns when its order's payment changes.
+ * What the owning module learns when its order's payment changes. Its statuses are this record's
+ * own enums, so a consumer switches on them and never parses a word.
  *
  * @param status where the payment stands now
  * @param refundedMinor how much of it has been refunded so far, in minor units
- * @param disputeStatus where a chargeback of the payment stands ({@code needs_response}, {@code
- *     won}, {@code lost}, …), or null when there is none
+ * @param disputeStatus where a chargeback of the payment stands, or null when there is none
  */
 public record PaymentChange(
     UUID tenantId,
@@ -17,45 +17,47 @@ public record PaymentChange(
     UUID ticketId,
     Status status,
     long refundedMinor,
-    String disputeStatus) {
+    DisputeStatus disputeStatus) {
 
-  /**
-   * Where an order's payment stands, as payments reads it. Callers switch on this; the spec's
-   * spelling ({@link #literal()}, a payment ticket's {@code statusLiteral}) is for display only.
-   */
+  /** Where an order's payment stands, as payments reads it (a ticket's statusLiteral). */
   public enum Status {
     /** No payment yet, or one that needs a new payment method. */
-    PENDING("pending"),
+    PENDING,
     /** The payer must act (3-D Secure). */
-    REQUIRES_ACTION("requiresAction"),
+    REQUIRES_ACTION,
     /** Under way: it may still succeed. */
-    PROCESSING("processing"),
-    PAID("paid"),
+    PROCESSING,
+    PAID,
     /** Paid, and part of it refunded. */
-    PARTIALLY_REFUNDED("partiallyRefunded"),
+    PARTIALLY_REFUNDED,
     /** Paid, and all of it refunded. */
-    REFUNDED("refunded"),
-    CANCELED("canceled");
+    REFUNDED,
+    CANCELED
+  }
 
-    private final String literal;
+  /**
+   * Where a chargeback (Stripe's dispute) stands. The {@code WARNING_} ones are inquiries that may
+   * still become a dispute.
+   */
+  public enum DisputeStatus {
+    WARNING_NEEDS_RESPONSE("warning_needs_response"),
+    WARNING_UNDER_REVIEW("warning_under_review"),
+    WARNING_CLOSED("warning_closed"),
+    NEEDS_RESPONSE("needs_response"),
+    UNDER_REVIEW("under_review"),
+    WON("won"),
+    LOST("lost"),
+    PREVENTED("prevented");
 
-    Status(String literal) {
-      this.literal = literal;
+    private final String stripeName;
+
+    DisputeStatus(String stripeName) {
+      this.stripeName = stripeName;
     }
 
-    /** The spec's spelling, as a payment ticket's {@code statusLiteral} shows it. */
-    public String literal() {
-      return literal;
-    }
-
-    /** The status a ticket's {@code statusLiteral} spells: the one place that reads it. */
-    public static Status ofLiteral(String literal) {
-      for (Status status : values()) {
-        if (status.literal.equals(literal)) {
-          return status;
-        }
-      }
-      throw new IllegalArgumentException("Unknown payment status literal " + literal);
+    /** Stripe's spelling ({@code needs_response}, {@code lost}, …), for journals and logs. */
+    public String stripeName() {
+      return stripeName;
     }
   }
 }

@@ -6,6 +6,7 @@ import com.marketplace.common.persistence.BaseRecord;
 import com.marketplace.common.persistence.StoredMoney;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,8 +60,10 @@ public class PaymentTicket extends BaseRecord {
   @Column(name = "refunded_minor", nullable = false)
   private long refundedMinor;
 
+  /** The application's reading (the spec's statusLiteral), kept in step with the two above. */
+  @Convert(converter = TicketStatus.Column.class)
   @Column(name = "status_literal", nullable = false)
-  private String statusLiteral = "pending";
+  private TicketStatus status = TicketStatus.PENDING;
 
   @Column(name = "redirect_url")
   private String redirectUrl;
@@ -68,8 +71,9 @@ public class PaymentTicket extends BaseRecord {
   @Column(name = "dispute_id")
   private String disputeId;
 
+  @Convert(converter = DisputeStatus.Column.class)
   @Column(name = "dispute_status")
-  private String disputeStatus;
+  private DisputeStatus disputeStatus;
 
   @Column(name = "disputed_minor", nullable = false)
   private long disputedMinor;
@@ -112,7 +116,7 @@ public class PaymentTicket extends BaseRecord {
     }
     paymentStatus = reported;
     statusObservedAt = observedAt.atOffset(ZoneOffset.UTC);
-    statusLiteral = literal();
+    status = reading();
     return true;
   }
 
@@ -132,9 +136,9 @@ public class PaymentTicket extends BaseRecord {
    *
    * @return whether anything changed
    */
-  public boolean disputed(String disputeId, String status, Money amount) {
+  public boolean disputed(String disputeId, DisputeStatus status, Money amount) {
     if (disputeId.equals(this.disputeId)
-        && status.equals(disputeStatus)
+        && status == disputeStatus
         && amount.amountMinor() == disputedMinor) {
       return false;
     }
@@ -144,8 +148,8 @@ public class PaymentTicket extends BaseRecord {
     return true;
   }
 
-  /** Where a chargeback of this payment stands ({@code needs_response}, {@code won}, …), if any. */
-  public String disputeStatus() {
+  /** Where a chargeback of this payment stands, if there is one (else null). */
+  public DisputeStatus disputeStatus() {
     return disputeStatus;
   }
 
@@ -198,7 +202,7 @@ public class PaymentTicket extends BaseRecord {
               + " can still be refunded");
     }
     refundedMinor += amount.amountMinor();
-    statusLiteral = literal();
+    status = reading();
   }
 
   public long refundedMinor() {
@@ -216,25 +220,27 @@ public class PaymentTicket extends BaseRecord {
     return amount.same(paid - refundedMinor);
   }
 
-  /** The application's own reading of the payment, as the spec's statusLiteral. */
-  public String statusLiteral() {
-    return statusLiteral;
+  /** The application's own reading of the payment (the spec's statusLiteral). */
+  public TicketStatus status() {
+    return status;
   }
 
-  private String literal() {
+  private TicketStatus reading() {
     if (paymentStatus == null) {
-      return "pending";
+      return TicketStatus.PENDING;
     }
     if (paymentStatus == PaymentStatus.SUCCEEDED) {
       return refundedMinor == 0
-          ? "paid"
-          : refundedMinor == amount.amountMinor() ? "refunded" : "partiallyRefunded";
+          ? TicketStatus.PAID
+          : refundedMinor == amount.amountMinor()
+              ? TicketStatus.REFUNDED
+              : TicketStatus.PARTIALLY_REFUNDED;
     }
     return switch (paymentStatus) {
-      case CANCELED -> "canceled";
-      case PROCESSING -> "processing";
-      case REQUIRES_ACTION -> "requiresAction";
-      default -> "pending";
+      case CANCELED -> TicketStatus.CANCELED;
+      case PROCESSING -> TicketStatus.PROCESSING;
+      case REQUIRES_ACTION -> TicketStatus.REQUIRES_ACTION;
+      default -> TicketStatus.PENDING;
     };
   }
 

@@ -69,9 +69,9 @@ class PaymentAttemptTest {
   void aChargebackIsRecordedOnceForEachChange() {
     Money amount = Money.ofMinor(5_000, "EUR");
 
-    assertThat(ticket.disputed("dp_1", "needs_response", amount), is(true));
-    assertThat(ticket.disputed("dp_1", "needs_response", amount), is(false));
-    assertThat(ticket.disputed("dp_1", "lost", amount), is(true));
-    assertThat(ticket.disputeStatus(), equalTo("lost"));
+    assertThat(ticket.disputed("dp_1", DisputeStatus.NEEDS_RESPONSE, amount), is(true));
+    assertThat(ticket.disputed("dp_1", DisputeStatus.NEEDS_RESPONSE, amount), is(false));
+    assertThat(ticket.disputed("dp_1", DisputeStatus.LOST, amount), is(true));
+    assertThat(ticket.disputeStatus(), is(DisputeStatus.LOST));
   }
 }

@@ -30,7 +30,7 @@ class PaymentTicketTest {
     assertThat(ticket.observe(PaymentStatus.PROCESSING, T0.plusSeconds(1)), is(false));
     assertThat(ticket.observe(PaymentStatus.PROCESSING, T0.plusSeconds(9)), is(false));
     assertThat(ticket.paymentStatus(), is(PaymentStatus.SUCCEEDED));
-    assertThat(ticket.statusLiteral(), equalTo("paid"));
+    assertThat(ticket.status(), is(TicketStatus.PAID));
   }
 
   @Test
@@ -53,7 +53,7 @@ class PaymentTicketTest {
     ticket.observe(PaymentStatus.REQUIRES_ACTION, T0);
 
     assertThat(ticket.observe(PaymentStatus.REQUIRES_PAYMENT_METHOD, T0.plusSeconds(1)), is(true));
-    assertThat(ticket.statusLiteral(), equalTo("pending"));
+    assertThat(ticket.status(), is(TicketStatus.PENDING));
   }
 
   @Test
@@ -67,14 +67,14 @@ class PaymentTicketTest {
     ticket.observe(PaymentStatus.SUCCEEDED, T0);
 
     ticket.refund(Money.ofMinor(3_000, "EUR"));
-    assertThat(ticket.statusLiteral(), equalTo("partiallyRefunded"));
+    assertThat(ticket.status(), is(TicketStatus.PARTIALLY_REFUNDED));
     DomainException tooMuch =
         assertThrows(DomainException.class, () -> ticket.refund(Money.ofMinor(7_001, "EUR")));
     ticket.refund(Money.ofMinor(7_000, "EUR"));
 
     assertThat(tooMuch.kind(), is(Kind.REFUSED));
     assertThat(ticket.refundable().amountMinor(), is(0L));
-    assertThat(ticket.statusLiteral(), equalTo("refunded"));
+    assertThat(ticket.status(), is(TicketStatus.REFUNDED));
   }
 
   @Test
@@ -120,7 +120,7 @@ class PaymentTicketTest {
   void theRefundedAndTheDisputedAmountsAreMoneyOfTheTicketsCurrency() {
     ticket.observe(PaymentStatus.SUCCEEDED, T0);
     ticket.refund(Money.ofMinor(3_000, "EUR"));
-    ticket.disputed("dp_1", "needs_response", Money.ofMinor(2_000, "EUR"));
+    ticket.disputed("dp_1", DisputeStatus.NEEDS_RESPONSE, Money.ofMinor(2_000, "EUR"));
 
     assertThat(ticket.amount(), equalTo(Money.ofMinor(10_000, "EUR")));
     assertThat(ticket.refunded(), equalTo(Money.ofMinor(3_000, "EUR")));

@@ -1,6 +1,6 @@
 package com.marketplace.booking.application.calendar;
 
-import com.marketplace.booking.application.reservation.ReservationAccess;
+import com.marketplace.booking.application.ReservationAccess;
 import com.marketplace.booking.domain.CalendarHoldRepository;
 import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.ListingRepository;

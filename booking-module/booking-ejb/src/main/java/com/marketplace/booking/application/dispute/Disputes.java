@@ -1,7 +1,7 @@
 package com.marketplace.booking.application.dispute;
 
 import com.marketplace.booking.application.BookingJournal;
-import com.marketplace.booking.application.reservation.ReservationAccess;
+import com.marketplace.booking.application.ReservationAccess;
 import com.marketplace.booking.domain.Dispute;
 import com.marketplace.booking.domain.DisputeAlreadyOpen;
 import com.marketplace.booking.domain.DisputeRepository;

@@ -1,7 +1,7 @@
 package com.marketplace.booking.application.payment;
 
 import com.marketplace.booking.application.BookingJournal;
-import com.marketplace.booking.application.reservation.ReservationAccess;
+import com.marketplace.booking.application.ReservationAccess;
 import com.marketplace.booking.domain.PaymentRecord;
 import com.marketplace.booking.domain.PaymentRecordRepository;
 import com.marketplace.booking.domain.PaymentRecordStatus;

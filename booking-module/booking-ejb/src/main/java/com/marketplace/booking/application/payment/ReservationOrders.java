@@ -77,7 +77,7 @@ public class ReservationOrders implements PaymentOrders {
     Map<String, Object> before = ReservationState.of(r);
     boolean wasPaid = r.paymentConfirmation() == PaymentConfirmation.PAID;
     long refundedBefore = r.refundedMinor();
-    r.paymentObserved(change.status().literal(), change.refundedMinor());
+    r.paymentObserved(confirmation(change.status()), change.refundedMinor());
     boolean newlyPaid = !wasPaid && r.paymentConfirmation() == PaymentConfirmation.PAID;
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     if (newlyPaid) {
@@ -91,7 +91,7 @@ public class ReservationOrders implements PaymentOrders {
     if (change.disputeStatus() != null) {
       // a chargeback shows on the reservation's event stream; the stay itself is unchanged
       after = new LinkedHashMap<>(after);
-      after.put("paymentDisputeStatus", change.disputeStatus());
+      after.put("paymentDisputeStatus", change.disputeStatus().stripeName());
     }
     if (!after.equals(before)) {
       journal.record(
@@ -113,6 +113,16 @@ public class ReservationOrders implements PaymentOrders {
           null,
           "paid after the reservation was " + r.bookingStatus().value());
     }
+  }
+
+  /** A reservation's payment is paid whatever was refunded since; refunds are counted apart. */
+  private static PaymentConfirmation confirmation(PaymentChange.Status status) {
+    return switch (status) {
+      case PAID, PARTIALLY_REFUNDED, REFUNDED -> PaymentConfirmation.PAID;
+      case PROCESSING, REQUIRES_ACTION -> PaymentConfirmation.PROCESSING;
+      case CANCELED -> PaymentConfirmation.CANCELED;
+      case PENDING -> PaymentConfirmation.PENDING;
+    };
   }
 
   /** The PaymentIntent of the reservation's ticket, read as the system (an admin of the tenant). */

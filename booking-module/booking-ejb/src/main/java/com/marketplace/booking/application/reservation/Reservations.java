@@ -1,6 +1,7 @@
 package com.marketplace.booking.application.reservation;
 
 import com.marketplace.booking.application.BookingJournal;
+import com.marketplace.booking.application.ReservationAccess;
 import com.marketplace.booking.application.calendar.CalendarFeeds;
 import com.marketplace.booking.application.calendar.Holds;
 import com.marketplace.booking.application.calendar.ImportUrls;

@@ -11,6 +11,7 @@ import com.marketplace.booking.application.listing.ListingTerms;
 import com.marketplace.booking.domain.ApprovalType;
 import com.marketplace.booking.domain.DisputeStatus;
 import com.marketplace.booking.domain.Listing;
+import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.booking.domain.StayPeriod;
@@ -127,7 +128,7 @@ class DisputesTest {
             terms.tariff().quote(period, 2),
             terms.bookingSnapshot("instant"),
             terms.cancellationSnapshot());
-    r.paymentObserved("paid", 0);
+    r.paymentObserved(PaymentConfirmation.PAID, 0);
     reservations.add(r);
     return r;
   }

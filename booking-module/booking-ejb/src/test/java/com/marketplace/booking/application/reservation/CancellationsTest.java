@@ -14,6 +14,7 @@ import com.marketplace.booking.domain.ApprovalType;
 import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.CalendarHold;
 import com.marketplace.booking.domain.Listing;
+import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.StayPeriod;
 import com.marketplace.common.error.ApiException;
@@ -94,7 +95,7 @@ class CancellationsTest {
 
   private Reservation paidStayIn(int days) {
     Reservation stay = stayIn(days);
-    stay.paymentObserved("paid", 0);
+    stay.paymentObserved(PaymentConfirmation.PAID, 0);
     return stay;
   }
 

@@ -28,6 +28,7 @@ public class EnrollmentJournal {
   public static final EventChannel EVENTS = new EventChannel("enrollment", TOPIC);
 
   @Inject Journal journal;
+  @Inject EnrollmentTransaction transaction;
 
   /** The fields of an enrollment that transitions change, as events show them. */
   public static Map<String, Object> stateOf(Enrollment e) {
@@ -68,6 +69,6 @@ public class EnrollmentJournal {
     if (before != null && Objects.equals(before, after)) {
       return; // nothing changed: no audit entry, no event
     }
-    journal.record(EVENTS, type, tenantId, objectType, id, before, after);
+    journal.record(EVENTS, transaction, type, tenantId, objectType, id, before, after);
   }
 }

@@ -13,12 +13,15 @@ import com.marketplace.payments.application.PaymentTicketView;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.domain.PaymentTicketRepository;
+import com.marketplace.payments.domain.TicketStatus;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,8 +73,13 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
       }
       owner = caller.userId();
     }
+    PaymentStatus paymentStatus = status(filter.paymentStatus());
+    Optional<TicketStatus> status = ticketStatus(filter.statusLiteral());
+    if (filter.statusLiteral() != null && status.isEmpty()) {
+      return new Page<>(List.of(), page, 0); // no ticket reads that way
+    }
     return queries.list(
-        caller.tenantId(), orderType, owner, status(filter.paymentStatus()), filter, page);
+        caller.tenantId(), orderType, owner, paymentStatus, status.orElse(null), filter, page);
   }
 
   /**
@@ -165,8 +173,8 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
     if (paymentStatus != null && !paymentStatus.equals(actual)) {
       throw disagrees("paymentStatus", paymentStatus, actual);
     }
-    if (statusLiteral != null && !statusLiteral.equals(ticket.statusLiteral())) {
-      throw disagrees("statusLiteral", statusLiteral, ticket.statusLiteral());
+    if (statusLiteral != null && ticketStatus(statusLiteral).orElse(null) != ticket.status()) {
+      throw disagrees("statusLiteral", statusLiteral, ticket.status().value());
     }
   }
 
@@ -245,6 +253,13 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
       throw ApiException.badRequest(
           "errMsg_paymentStatusIsNotValid", "paymentStatus " + stripeName + " is not Stripe's");
     }
+  }
+
+  /** The ticket status a client's statusLiteral names, if any does. */
+  private static Optional<TicketStatus> ticketStatus(String statusLiteral) {
+    return Arrays.stream(TicketStatus.values())
+        .filter(status -> status.value().equals(statusLiteral))
+        .findFirst();
   }
 
   private static void requireAdmin(Caller caller) {

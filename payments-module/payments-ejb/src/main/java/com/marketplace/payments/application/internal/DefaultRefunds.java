@@ -9,6 +9,7 @@ import com.marketplace.payments.domain.PaymentRefund;
 import com.marketplace.payments.domain.PaymentRefundRepository;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.domain.PaymentTicketRepository;
+import com.marketplace.payments.domain.TicketStatus;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
@@ -52,7 +53,7 @@ public class DefaultRefunds implements Refunds {
             .liveOfOrderLocked(tenantId, orderType, orderId)
             .orElseThrow(() -> ApiException.notFound("paymentTicket", orderId));
     Money refund = amount != null ? amount : ticket.refundable();
-    String literalBefore = ticket.statusLiteral();
+    TicketStatus statusBefore = ticket.status();
     ticket.refund(refund);
     TicketUpdates updates = new TicketUpdates(registry, auditor);
     PaymentRefund requested =
@@ -67,7 +68,7 @@ public class DefaultRefunds implements Refunds {
       throw ApiException.conflict(
           "errMsg_refundConflict", "Another refund of this payment ran at the same time; retry");
     }
-    updates.refunded(ticket, literalBefore);
+    updates.refunded(ticket, statusBefore);
     askStripeAfterCommit(requested.id());
     return requested.id().toString();
   }

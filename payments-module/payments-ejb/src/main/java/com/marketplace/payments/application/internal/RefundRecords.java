@@ -3,6 +3,7 @@ package com.marketplace.payments.application.internal;
 import com.marketplace.payments.domain.PaymentRefund;
 import com.marketplace.payments.domain.PaymentRefundRepository;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.domain.TicketStatus;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public final class RefundRecords {
         }
         continue;
       }
-      String before = ticket.statusLiteral();
+      TicketStatus before = ticket.status();
       ticket.refund(refund.amount());
       refunds.add(
           PaymentRefund.madeAtStripe(

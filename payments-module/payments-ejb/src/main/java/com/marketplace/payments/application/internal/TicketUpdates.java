@@ -3,8 +3,10 @@ package com.marketplace.payments.application.internal;
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentOrderRegistry;
+import com.marketplace.payments.domain.DisputeStatus;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.domain.TicketStatus;
 import com.marketplace.payments.infrastructure.stripe.StripeEvents;
 import java.time.Instant;
 
@@ -30,29 +32,29 @@ public final class TicketUpdates {
     notifyOwner(ticket);
   }
 
-  /** A refund changed the ticket's statusLiteral from {@code before}: audited and announced. */
-  public void refunded(PaymentTicket ticket, String before) {
+  /** A refund changed the ticket's status from {@code before}: audited and announced. */
+  public void refunded(PaymentTicket ticket, TicketStatus before) {
     auditor.transition(
         ticket.tenantId(),
         "paymentTicket",
         ticket.id(),
         "statusLiteral",
-        before,
-        ticket.statusLiteral());
+        before.value(),
+        ticket.status().value());
     notifyOwner(ticket);
   }
 
   /** A chargeback opened or moved on: recorded on the ticket, audited and announced. */
   public void disputed(PaymentTicket ticket, StripeEvents.DisputeReport dispute) {
-    String before = ticket.disputeStatus();
+    DisputeStatus before = ticket.disputeStatus();
     if (ticket.disputed(dispute.disputeId(), dispute.status(), dispute.amount())) {
       auditor.transition(
           ticket.tenantId(),
           "paymentTicket",
           ticket.id(),
           "disputeStatus",
-          before,
-          dispute.status());
+          before == null ? null : before.value(),
+          dispute.status().value());
       notifyOwner(ticket);
     }
   }
@@ -67,8 +69,36 @@ public final class TicketUpdates {
                 ticket.orderType(),
                 ticket.orderId(),
                 ticket.id(),
-                PaymentChange.Status.ofLiteral(ticket.statusLiteral()),
+                published(ticket.status()),
                 ticket.refundedMinor(),
-                ticket.disputeStatus()));
+                published(ticket.disputeStatus())));
+  }
+
+  private static PaymentChange.Status published(TicketStatus status) {
+    return switch (status) {
+      case PENDING -> PaymentChange.Status.PENDING;
+      case REQUIRES_ACTION -> PaymentChange.Status.REQUIRES_ACTION;
+      case PROCESSING -> PaymentChange.Status.PROCESSING;
+      case PAID -> PaymentChange.Status.PAID;
+      case PARTIALLY_REFUNDED -> PaymentChange.Status.PARTIALLY_REFUNDED;
+      case REFUNDED -> PaymentChange.Status.REFUNDED;
+      case CANCELED -> PaymentChange.Status.CANCELED;
+    };
+  }
+
+  private static PaymentChange.DisputeStatus published(DisputeStatus status) {
+    if (status == null) {
+      return null;
+    }
+    return switch (status) {
+      case WARNING_NEEDS_RESPONSE -> PaymentChange.DisputeStatus.WARNING_NEEDS_RESPONSE;
+      case WARNING_UNDER_REVIEW -> PaymentChange.DisputeStatus.WARNING_UNDER_REVIEW;
+      case WARNING_CLOSED -> PaymentChange.DisputeStatus.WARNING_CLOSED;
+      case NEEDS_RESPONSE -> PaymentChange.DisputeStatus.NEEDS_RESPONSE;
+      case UNDER_REVIEW -> PaymentChange.DisputeStatus.UNDER_REVIEW;
+      case WON -> PaymentChange.DisputeStatus.WON;
+      case LOST -> PaymentChange.DisputeStatus.LOST;
+      case PREVENTED -> PaymentChange.DisputeStatus.PREVENTED;
+    };
   }
 }

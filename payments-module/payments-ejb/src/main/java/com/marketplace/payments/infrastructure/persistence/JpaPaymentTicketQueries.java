@@ -8,6 +8,7 @@ import com.marketplace.payments.application.PaymentTicketView;
 import com.marketplace.payments.application.internal.PaymentTicketQueries;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.domain.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ public class JpaPaymentTicketQueries implements PaymentTicketQueries {
       String orderType,
       UUID ownerId,
       PaymentStatus paymentStatus,
+      TicketStatus status,
       PaymentTicketFilter filter,
       PageRequest page) {
     return ListQuery.of(PaymentTicket.class, tenantId)
@@ -33,7 +35,7 @@ public class JpaPaymentTicketQueries implements PaymentTicketQueries {
         .equal("orderId", filter.orderId())
         .equal("paymentId", filter.paymentId())
         .equal("paymentStatus", paymentStatus)
-        .equal("statusLiteral", filter.statusLiteral())
+        .equal("status", status)
         .equal("redirectUrl", filter.redirectUrl())
         .page(em, page)
         .map(PaymentTicketView::of);

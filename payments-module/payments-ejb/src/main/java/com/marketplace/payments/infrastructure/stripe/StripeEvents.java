@@ -2,6 +2,7 @@ package com.marketplace.payments.infrastructure.stripe;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
+import com.marketplace.payments.domain.DisputeStatus;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
@@ -41,7 +42,7 @@ public final class StripeEvents {
       Optional<Instant> created) {}
 
   /** A chargeback as Stripe reported it. */
-  public record DisputeReport(String disputeId, String status, Money amount) {}
+  public record DisputeReport(String disputeId, DisputeStatus status, Money amount) {}
 
   /**
    * Checks {@code Stripe-Signature} over the raw body (HMAC-SHA256 with the endpoint secret,
@@ -81,7 +82,7 @@ public final class StripeEvents {
             ? Optional.of(
                 new DisputeReport(
                     string(object, "id"),
-                    string(object, "status"),
+                    DisputeStatus.fromStripe(string(object, "status")),
                     Money.ofMinor(
                         object.getJsonNumber("amount").longValueExact(),
                         string(object, "currency").toUpperCase(Locale.ROOT))))

@@ -3,6 +3,7 @@ package com.marketplace.payments.application.internal;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import com.marketplace.common.audit.Auditor;
@@ -12,8 +13,11 @@ import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentChange.Status;
 import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.application.PaymentOrders;
+import com.marketplace.payments.domain.DisputeStatus;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.domain.TicketStatus;
+import com.marketplace.payments.infrastructure.stripe.StripeEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,12 +113,39 @@ class TicketUpdatesTest {
     updates.apply(ticket, PaymentStatus.SUCCEEDED, T0);
 
     ticket.refund(Money.ofMinor(4_000, "EUR"));
-    updates.refunded(ticket, "paid");
+    updates.refunded(ticket, TicketStatus.PAID);
     ticket.refund(Money.ofMinor(6_000, "EUR"));
-    updates.refunded(ticket, "partiallyRefunded");
+    updates.refunded(ticket, TicketStatus.PARTIALLY_REFUNDED);
 
     assertThat(statusesHeard(), contains(Status.PAID, Status.PARTIALLY_REFUNDED, Status.REFUNDED));
     assertThat(heard.get(2).refundedMinor(), is(10_000L));
+  }
+
+  @Test
+  void aRefundIsAuditedInTheWordsTheTrailAlreadyHolds() {
+    updates.apply(ticket, PaymentStatus.SUCCEEDED, T0);
+
+    ticket.refund(Money.ofMinor(4_000, "EUR"));
+    updates.refunded(ticket, TicketStatus.PAID);
+
+    assertThat(audited, hasItem("statusLiteral: paid -> partiallyRefunded"));
+  }
+
+  @Test
+  void aChargebackIsHeardWithItsStatusAndAuditedAsStripeSpellsIt() {
+    updates.apply(ticket, PaymentStatus.SUCCEEDED, T0);
+    Money held = Money.ofMinor(10_000, "EUR");
+
+    updates.disputed(
+        ticket, new StripeEvents.DisputeReport("dp_1", DisputeStatus.NEEDS_RESPONSE, held));
+    updates.disputed(ticket, new StripeEvents.DisputeReport("dp_1", DisputeStatus.LOST, held));
+
+    assertThat(
+        heard.stream().map(PaymentChange::disputeStatus).toList(),
+        contains(
+            null, PaymentChange.DisputeStatus.NEEDS_RESPONSE, PaymentChange.DisputeStatus.LOST));
+    assertThat(statusesHeard(), contains(Status.PAID, Status.PAID, Status.PAID));
+    assertThat(audited, hasItem("disputeStatus: needs_response -> lost"));
   }
 
   @Test

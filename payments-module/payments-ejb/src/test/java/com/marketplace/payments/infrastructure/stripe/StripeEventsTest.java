@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
+import com.marketplace.payments.domain.DisputeStatus;
 import com.marketplace.payments.stripe.emulator.WebhookSigner;
 import java.time.Instant;
 import java.util.Optional;
@@ -60,7 +61,8 @@ class StripeEventsTest {
     assertThat(
         event.dispute().orElseThrow(),
         equalTo(
-            new StripeEvents.DisputeReport("dp_1", "needs_response", Money.ofMinor(4_200, "EUR"))));
+            new StripeEvents.DisputeReport(
+                "dp_1", DisputeStatus.NEEDS_RESPONSE, Money.ofMinor(4_200, "EUR"))));
     assertThat(event.paymentIntentId(), equalTo(Optional.of("pi_3")));
   }
 
@@ -80,6 +82,20 @@ class StripeEventsTest {
   @Test
   void aSignedPayloadThatIsNotAnEventIs400() {
     String payload = "{\"id\":\"evt_5\",\"object\":\"event\",\"type\":\"x\",\"data\":[1]}";
+    ApiException refused = assertThrows(ApiException.class, () -> verify(payload));
+
+    assertThat(refused.status(), is(400));
+  }
+
+  @Test
+  void aChargebackInAStatusStripeDoesNotHaveIsRefusedAsNotStripes() {
+    String payload =
+        event(
+            "evt_6",
+            "charge.dispute.updated",
+            "2026-07-29.dahlia",
+            "{\"id\":\"dp_2\",\"object\":\"dispute\",\"payment_intent\":\"pi_6\","
+                + "\"amount\":4200,\"currency\":\"eur\",\"status\":\"settled_by_magic\"}");
     ApiException refused = assertThrows(ApiException.class, () -> verify(payload));
 
     assertThat(refused.status(), is(400));

@@ -10,6 +10,8 @@ import java.util.UUID;
  * went from {@code before} to {@code after}, when, and who did it (null: the system).
  *
  * @param type e.g. {@code enrollment.activated}
+ * @param traceparent the W3C trace context of the work that made the transition, which the relay
+ *     sends on as the message's {@code traceparent} property; null when tracing is off
  */
 public record DomainEvent(
     UUID eventId,
@@ -20,7 +22,8 @@ public record DomainEvent(
     Map<String, Object> before,
     Map<String, Object> after,
     UUID actorId,
-    OffsetDateTime occurredAt) {
+    OffsetDateTime occurredAt,
+    String traceparent) {
 
   public DomainEvent {
     Objects.requireNonNull(eventId, "eventId");

@@ -3,6 +3,7 @@ package com.marketplace.common.messaging;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.persistence.Datasources;
 import com.marketplace.common.security.Caller;
+import com.marketplace.common.tracing.Tracing;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +31,9 @@ import javax.sql.DataSource;
  * events wait in the outbox while the broker is away.
  *
  * <p>Message: a {@code TextMessage} holding the {@link DomainEvent} as JSON, with the JMS
- * properties {@code eventType} and {@code tenantId} for selectors, and the event id as JMS
- * correlation id.
+ * properties {@code eventType} and {@code tenantId} for selectors, the event id as JMS correlation
+ * id, and, when tracing is on, {@code traceparent}: the trace of the work that made the transition,
+ * which the event carries through the outbox.
  */
 @ApplicationScoped
 public class DomainEvents {
@@ -104,7 +106,8 @@ public class DomainEvents {
         before,
         after,
         request.caller().map(Caller::userId).orElse(null),
-        OffsetDateTime.now(ZoneOffset.UTC));
+        OffsetDateTime.now(ZoneOffset.UTC),
+        Tracing.currentTraceparent());
   }
 
   /**

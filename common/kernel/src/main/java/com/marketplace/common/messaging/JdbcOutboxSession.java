@@ -48,7 +48,8 @@ class JdbcOutboxSession implements OutboxSession {
   public List<OutboxEvent> unsent(int limit) throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
-            "select id, event_id, topic, event_type, tenant_id, body from "
+            "select id, event_id, topic, event_type, tenant_id, body, body::jsonb ->> 'traceparent'"
+                + " from "
                 + channel.table()
                 + " where sent_at is null order by id limit ?")) {
       select.setInt(1, limit);
@@ -62,7 +63,8 @@ class JdbcOutboxSession implements OutboxSession {
                   rows.getString(3),
                   rows.getString(4),
                   rows.getObject(5, UUID.class),
-                  rows.getString(6)));
+                  rows.getString(6),
+                  rows.getString(7)));
         }
       }
       return events;

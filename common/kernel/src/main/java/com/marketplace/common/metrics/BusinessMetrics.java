@@ -2,6 +2,9 @@ package com.marketplace.common.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -19,7 +22,9 @@ public class BusinessMetrics {
   static final String PAYMENTS = "marketplace.payments";
   static final String REFUNDS = "marketplace.refunds";
   static final String WEBHOOK_EVENTS = "marketplace.webhook.events";
+  static final String WEBHOOK_LAG = "marketplace.webhook.lag";
   static final String JOB_RUNS = "marketplace.job.runs";
+  static final String JOB_DURATION = "marketplace.job.duration";
   static final String RATE_LIMIT_REFUSALS = "marketplace.ratelimit.refusals";
 
   @Inject MetricRegistry registry;
@@ -52,9 +57,29 @@ public class BusinessMetrics {
     registry.counter(WEBHOOK_EVENTS, new Tag("type", type)).inc();
   }
 
+  /**
+   * A verified Stripe event, counted once, and how long after Stripe created it ({@code created},
+   * whole seconds as Stripe gives it) it was processed here; a clock behind Stripe's counts as 0.
+   */
+  public void webhookEvent(String type, Optional<Instant> created) {
+    webhookEvent(type);
+    created.ifPresent(
+        at -> registry.timer(WEBHOOK_LAG, new Tag("type", type)).update(lag(at, Instant.now())));
+  }
+
+  static Duration lag(Instant created, Instant processed) {
+    Duration lag = Duration.between(created, processed);
+    return lag.isNegative() ? Duration.ZERO : lag;
+  }
+
   /** A scheduled job's run that this node claimed for the cluster. */
   public void jobRun(String job) {
     registry.counter(JOB_RUNS, new Tag("job", job)).inc();
+  }
+
+  /** How long a run this node claimed took, claim and work (see {@code JobTiming}). */
+  public void jobDuration(String job, Duration duration) {
+    registry.timer(JOB_DURATION, new Tag("job", job)).update(duration);
   }
 
   /** {@code budget}: whose budget was spent, {@code user} or {@code tenant}. */

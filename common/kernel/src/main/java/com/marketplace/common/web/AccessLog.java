@@ -26,7 +26,14 @@ public class AccessLog {
   static final int CAPACITY = 10_000;
 
   /** What the line says; formatted on the writer thread. */
-  record Entry(String method, String path, int status, long millis, String requestId, String user) {
+  record Entry(
+      String method,
+      String path,
+      int status,
+      long millis,
+      String requestId,
+      String traceId,
+      String user) {
 
     String line() {
       return method
@@ -38,6 +45,7 @@ public class AccessLog {
           + millis
           + " ms, requestId="
           + requestId
+          + (traceId == null ? "" : ", traceId=" + traceId)
           + ", user="
           + user;
     }

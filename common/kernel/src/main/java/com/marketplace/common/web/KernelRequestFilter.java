@@ -4,6 +4,7 @@ import com.marketplace.common.api.CacheKey;
 import com.marketplace.common.api.CommonParameters;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.logging.LogContext;
+import com.marketplace.common.metrics.RouteTemplate;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.security.TokenAuthenticationMechanism;
 import com.marketplace.common.security.VerifiedToken;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
@@ -27,12 +29,18 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class KernelRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+  private static final String TRACE_ID = KernelRequestFilter.class.getName() + ".traceId";
+
   @Inject RequestContext request;
   @Inject AccessLog accessLog;
   @Context HttpServletRequest servletRequest;
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext context) {
+    // first: the checks below may end the request
+    String traceId = RequestSpans.begin(context, () -> route(context));
+    context.setProperty(TRACE_ID, traceId);
     Caller caller =
         callerOf((VerifiedToken) servletRequest.getAttribute(TokenAuthenticationMechanism.TOKEN));
     var query = context.getUriInfo().getQueryParameters();
@@ -46,7 +54,7 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
         caller,
         verificationNanos(),
         cacheKey);
-    LogContext.begin(request.requestId(), caller == null ? null : caller.tenantId());
+    LogContext.begin(request.requestId(), caller == null ? null : caller.tenantId(), traceId);
   }
 
   @Override
@@ -61,10 +69,23 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
               response.getStatus(),
               request.elapsedMillis(),
               request.requestId(),
+              // Payara may have closed its span's scope by now
+              (String) context.getProperty(TRACE_ID),
               request.caller().map(c -> c.userId() + "@" + c.tenantId()).orElse("anonymous")));
     } finally {
       LogContext.end();
+      RequestSpans.end(context, response.getStatus());
     }
+  }
+
+  private String route(ContainerRequestContext context) {
+    return resource.getResourceMethod() == null
+        ? context.getMethod() + " " + RouteTemplate.UNMATCHED
+        : RouteTemplate.of(
+            context.getMethod(),
+            servletRequest.getContextPath(),
+            resource.getResourceClass(),
+            resource.getResourceMethod());
   }
 
   private long verificationNanos() {

@@ -20,7 +20,8 @@ class FakeOutbox implements OutboxRelay.Sessions {
 
   OutboxEvent add(String type) {
     OutboxEvent event =
-        new OutboxEvent(next++, UUID.randomUUID(), "bookingEvents", type, UUID.randomUUID(), "{}");
+        new OutboxEvent(
+            next++, UUID.randomUUID(), "bookingEvents", type, UUID.randomUUID(), "{}", null);
     unsent.put(event.position(), event);
     return event;
   }

@@ -86,7 +86,7 @@ class AccessLogTest {
   }
 
   private static AccessLog.Entry entry(String requestId) {
-    return new AccessLog.Entry("POST", "/booking/v1/reservations", 201, 12, requestId, "u@t");
+    return new AccessLog.Entry("POST", "/booking/v1/reservations", 201, 12, requestId, null, "u@t");
   }
 
   private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {

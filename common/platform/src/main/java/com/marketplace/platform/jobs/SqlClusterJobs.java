@@ -1,6 +1,7 @@
 package com.marketplace.platform.jobs;
 
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.common.metrics.BusinessMetrics;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -51,6 +52,7 @@ public class SqlClusterJobs implements ClusterJobs {
             == 1;
     if (claimed) {
       metrics.jobRun(job);
+      JobTiming.claimed(job);
     }
     return claimed;
   }

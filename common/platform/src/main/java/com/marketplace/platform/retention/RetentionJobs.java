@@ -1,6 +1,7 @@
 package com.marketplace.platform.retention;
 
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.common.logging.ContextLoggers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -11,6 +12,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@Interceptors(JobTiming.class)
 public class RetentionJobs {
 
   static final String JOB = "platform.retention";

@@ -1,6 +1,7 @@
 package com.marketplace.enrollment.infrastructure;
 
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.enrollment.application.enrollment.EnrollmentAdministration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -11,6 +12,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@Interceptors(JobTiming.class)
 public class EnrollmentJobs {
 
   static final String CLEANUP = "enrollment.cleanupPendingEnrollments";

@@ -1,6 +1,7 @@
 package com.marketplace.payments.infrastructure;
 
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.payments.application.internal.Reconciliation;
 import com.marketplace.payments.application.internal.ReconciliationReport;
@@ -15,6 +16,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @Singleton
 @Startup
+@Interceptors(JobTiming.class)
 public class ReconciliationJob {
 
   private static final Logger LOG = ContextLoggers.of(ReconciliationJob.class);

@@ -3,6 +3,7 @@ package com.marketplace.booking.application.calendar;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import com.marketplace.common.logging.ContextLoggers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -10,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -20,6 +22,7 @@ import java.util.logging.Logger;
  * its own), so one unreachable or conflicting calendar only records its error.
  */
 @Singleton
+@Interceptors(JobTiming.class)
 public class CalendarSyncJob {
 
   static final String JOB = "booking.syncCalendars";

@@ -4,9 +4,11 @@ import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +22,7 @@ import java.util.Map;
  * transaction (at most {@value #BATCH} stays a run; the next run takes the rest).
  */
 @Singleton
+@Interceptors(JobTiming.class)
 public class StayCompletionJob {
 
   static final String JOB = "booking.completeStays";

@@ -6,9 +6,11 @@ import com.marketplace.booking.domain.CalendarHoldRepository;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.common.jobs.ClusterJobs;
+import com.marketplace.common.jobs.JobTiming;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (at most {@value #BATCH} reservations of each kind a run).
  */
 @Singleton
+@Interceptors(JobTiming.class)
 public class UnpaidReservationsJob {
 
   static final String JOB = "booking.expireUnpaidReservations";

@@ -10,10 +10,12 @@ import com.marketplace.common.messaging.InboundMessagePolicy;
 import com.marketplace.common.messaging.InboundMessages;
 import com.marketplace.common.messaging.JmsConnections;
 import com.marketplace.common.messaging.RefusedMessage;
+import com.marketplace.common.tracing.TracedMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -54,6 +56,7 @@ import java.util.logging.Logger;
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue")
     })
+@Interceptors(TracedMessages.class)
 public class ReferenceDataListener implements MessageListener {
 
   public static final String QUEUE = "bookingReferenceData";

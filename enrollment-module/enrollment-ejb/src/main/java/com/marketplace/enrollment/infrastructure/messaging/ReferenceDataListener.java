@@ -5,6 +5,7 @@ import com.marketplace.common.messaging.InboundMessagePolicy;
 import com.marketplace.common.messaging.InboundMessages;
 import com.marketplace.common.messaging.JmsConnections;
 import com.marketplace.common.messaging.RefusedMessage;
+import com.marketplace.common.tracing.TracedMessages;
 import com.marketplace.enrollment.application.reference.ReferenceData;
 import com.marketplace.enrollment.application.reference.ReferenceRecords.CoursePackData;
 import com.marketplace.enrollment.application.reference.ReferenceRecords.LessonSlotData;
@@ -15,6 +16,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -52,6 +54,7 @@ import java.util.UUID;
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue")
     })
+@Interceptors(TracedMessages.class)
 public class ReferenceDataListener implements MessageListener {
 
   public static final String QUEUE = "enrollmentReferenceData";

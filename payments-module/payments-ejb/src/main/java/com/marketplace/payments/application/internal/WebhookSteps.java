@@ -49,7 +49,7 @@ public class WebhookSteps {
       List<StripeGateway.RefundState> refunds) {
     boolean first = webhookEvents.recordFirst(event.id(), event.type(), "applied");
     if (first) {
-      metrics.webhookEvent(event.type());
+      metrics.webhookEvent(event.type(), event.created());
     }
     if (!first || intent.isEmpty()) {
       return;

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,7 +38,8 @@ public final class StripeEvents {
       String type,
       Optional<String> paymentIntentId,
       boolean refunds,
-      Optional<DisputeReport> dispute) {}
+      Optional<DisputeReport> dispute,
+      Optional<Instant> created) {}
 
   /** A chargeback as Stripe reported it. */
   public record DisputeReport(String disputeId, DisputeStatus status, Money amount) {}
@@ -86,7 +88,8 @@ public final class StripeEvents {
                         string(object, "currency").toUpperCase(Locale.ROOT))))
             : Optional.empty();
     boolean refunds = type.startsWith("refund.") || type.equals("charge.refunded");
-    return new VerifiedEvent(event.getId(), type, intent, refunds, dispute);
+    Optional<Instant> created = Optional.ofNullable(event.getCreated()).map(Instant::ofEpochSecond);
+    return new VerifiedEvent(event.getId(), type, intent, refunds, dispute, created);
   }
 
   private static String string(JsonObject object, String name) {

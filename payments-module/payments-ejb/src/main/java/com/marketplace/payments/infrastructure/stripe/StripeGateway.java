@@ -3,6 +3,7 @@ package com.marketplace.payments.infrastructure.stripe;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.money.Money;
+import com.marketplace.common.tracing.Tracing;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.stripe.StripeClient;
@@ -59,6 +60,7 @@ public class StripeGateway {
   public String createCustomer(
       String idempotencyKey, String email, String name, Map<String, String> metadata) {
     return call(
+        "stripe customers.create",
         () ->
             stripe
                 .v1()
@@ -77,6 +79,7 @@ public class StripeGateway {
   public CardDetails attach(String idempotencyKey, String paymentMethodId, String customerId) {
     PaymentMethod method =
         call(
+            "stripe paymentMethods.attach",
             () ->
                 stripe
                     .v1()
@@ -120,7 +123,9 @@ public class StripeGateway {
       params.setReturnUrl(returnUrl);
     }
     return stateOf(
-        call(() -> stripe.v1().paymentIntents().create(params.build(), key(idempotencyKey))));
+        call(
+            "stripe paymentIntents.create",
+            () -> stripe.v1().paymentIntents().create(params.build(), key(idempotencyKey))));
   }
 
   /** Confirms an existing PaymentIntent with another payment method, after a decline. */
@@ -133,6 +138,7 @@ public class StripeGateway {
     }
     return stateOf(
         call(
+            "stripe paymentIntents.confirm",
             () ->
                 stripe
                     .v1()
@@ -142,13 +148,17 @@ public class StripeGateway {
 
   /** What Stripe says about the PaymentIntent now. */
   public IntentState retrieve(String paymentIntentId) {
-    return stateOf(call(() -> stripe.v1().paymentIntents().retrieve(paymentIntentId)));
+    return stateOf(
+        call(
+            "stripe paymentIntents.retrieve",
+            () -> stripe.v1().paymentIntents().retrieve(paymentIntentId)));
   }
 
   /** Refunds {@code amount} of a PaymentIntent; returns the refund's id. */
   public String refund(
       String idempotencyKey, String paymentIntentId, Money amount, Map<String, String> metadata) {
     return call(
+        "stripe refunds.create",
         () ->
             stripe
                 .v1()
@@ -167,6 +177,7 @@ public class StripeGateway {
   public IntentState cancel(String idempotencyKey, String paymentIntentId) {
     return stateOf(
         call(
+            "stripe paymentIntents.cancel",
             () ->
                 stripe
                     .v1()
@@ -200,7 +211,9 @@ public class StripeGateway {
         params.setStartingAfter(after);
       }
       StripeCollection<PaymentIntent> page =
-          call(() -> stripe.v1().paymentIntents().list(params.build()));
+          call(
+              "stripe paymentIntents.list",
+              () -> stripe.v1().paymentIntents().list(params.build()));
       all.addAll(page.getData());
       after =
           Boolean.TRUE.equals(page.getHasMore()) && !page.getData().isEmpty()
@@ -228,7 +241,8 @@ public class StripeGateway {
       if (after != null) {
         params.setStartingAfter(after);
       }
-      StripeCollection<Refund> page = call(() -> stripe.v1().refunds().list(params.build()));
+      StripeCollection<Refund> page =
+          call("stripe refunds.list", () -> stripe.v1().refunds().list(params.build()));
       page.getData().stream()
           .map(
               r ->
@@ -298,10 +312,13 @@ public class StripeGateway {
     return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
   }
 
-  /** A Stripe call, with Stripe's failures turned into the answers our clients get. */
-  private static <T> T call(StripeCall<T> call) {
+  /**
+   * A Stripe call in a CLIENT span named for the operation (stripe-java's HTTP client is not traced
+   * by Payara), with Stripe's failures turned into the answers our clients get.
+   */
+  private static <T> T call(String span, StripeCall<T> call) {
     try {
-      return call.run();
+      return Tracing.client(span, call::run);
     } catch (CardException e) {
       String intent =
           e.getStripeError() != null && e.getStripeError().getPaymentIntent() != null

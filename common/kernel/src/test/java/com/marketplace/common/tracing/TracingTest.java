@@ -1,0 +1,56 @@
+package com.marketplace.common.tracing;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import org.junit.jupiter.api.Test;
+
+/** Without MicroProfile Config (as here), tracing is off: everything passes through. */
+class TracingTest {
+
+  private static final String PARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+  @Test
+  void tracingIsOffUnlessConfiguredOn() {
+    assertThat(Tracing.enabled(), is(false));
+    assertThat(Tracing.currentTraceparent(), nullValue());
+    assertThat(Tracing.currentTraceId(), nullValue());
+  }
+
+  @Test
+  void whenOffWorkRunsWithoutASpanAndItsFailurePassesUnchanged() throws Exception {
+    assertThat(Tracing.client("stripe paymentIntents.create", () -> "done"), equalTo("done"));
+    IllegalStateException failure = new IllegalStateException("declined");
+    try {
+      Tracing.client(
+          "stripe refunds.create",
+          () -> {
+            throw failure;
+          });
+    } catch (IllegalStateException e) {
+      assertThat(e, is(failure));
+    }
+    assertThat(
+        Spans.start("bookingEvents publish", SpanKind.PRODUCER, PARENT).getSpanContext().isValid(),
+        is(false));
+  }
+
+  @Test
+  void aRemoteParentCarriesTheSendersIdsAndSampling() {
+    SpanContext parent =
+        Span.fromContext(Spans.remoteParent(Traceparent.parse(PARENT).orElseThrow()))
+            .getSpanContext();
+
+    assertThat(parent.getTraceId(), equalTo("4bf92f3577b34da6a3ce929d0e0e4736"));
+    assertThat(parent.getSpanId(), equalTo("00f067aa0ba902b7"));
+    assertThat(parent.isSampled(), is(true));
+    assertThat(parent.isRemote(), is(true));
+    assertThat(Spans.traceparentOf(Span.wrap(parent)), equalTo(PARENT));
+    assertThat(Spans.traceparentOf(Span.getInvalid()), nullValue());
+  }
+}

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
  *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
  *       ApiException}, and never uses the kernel's web layer;
- *   <li>booking's domain carries none of the spec's spellings (literals, {@code _idx}): those are
- *       its API layer's ({@code booking.api.spelling});
+ *   <li>booking's and enrollment's domains carry none of the spec's spellings (literals, {@code
+ *       _idx}): those are their API layers' ({@code <module>.api.spelling}), which their use cases
+ *       reach only through their port {@code application.ClientWords};
  *   <li>the use cases ({@code application}) of booking, enrollment and payments reach the database
  *       only through the repository and queries interfaces of their {@code domain} and {@code
  *       application}: no JPA or EclipseLink type, no JPQL; enrollment's never reach into its
@@ -63,11 +64,13 @@ class ModuleBoundariesTest {
   };
 
   /** The domains whose enums no longer carry the spec's spellings (docs/domain-language.md). */
-  private static final String[] SPELLING_FREE_DOMAINS = {"com.marketplace.booking.domain.."};
+  private static final String[] SPELLING_FREE_DOMAINS = {
+    "com.marketplace.booking.domain..", "com.marketplace.enrollment.domain.."
+  };
 
   /** The use cases that read the spec's words only through their module's port. */
   private static final String[] SPELLING_FREE_APPLICATIONS = {
-    "com.marketplace.booking.application.."
+    "com.marketplace.booking.application..", "com.marketplace.enrollment.application.."
   };
 
   private static JavaClasses platform;

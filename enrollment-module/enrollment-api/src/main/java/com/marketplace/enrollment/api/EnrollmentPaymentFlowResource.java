@@ -3,7 +3,6 @@ package com.marketplace.enrollment.api;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
-import com.marketplace.enrollment.application.enrollment.EnrollmentView;
 import com.marketplace.enrollment.application.payment.EnrollmentPayments;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.application.PaymentResult;
@@ -62,7 +61,7 @@ public class EnrollmentPaymentFlowResource {
   @Operation(operationId = "startEnrollmentPayment")
   @Answers(
       value = "enrollment",
-      type = EnrollmentView.class,
+      type = EnrollmentJson.class,
       alongside = "paymentResult",
       alongsideType = PaymentResult.class)
   public Response start(@PathParam("enrollmentId") UUID id, @NotNull @Valid StartRequest body) {
@@ -86,7 +85,7 @@ public class EnrollmentPaymentFlowResource {
   @Operation(operationId = "refreshEnrollmentPayment")
   @Answers(
       value = "enrollment",
-      type = EnrollmentView.class,
+      type = EnrollmentJson.class,
       alongside = "paymentResult",
       alongsideType = PaymentResult.class)
   public Response refresh(@PathParam("enrollmentId") UUID id, @Valid RefreshRequest body) {
@@ -98,7 +97,7 @@ public class EnrollmentPaymentFlowResource {
   @Operation(operationId = "callbackEnrollmentPayment")
   @Answers(
       value = "enrollment",
-      type = EnrollmentView.class,
+      type = EnrollmentJson.class,
       alongside = "paymentResult",
       alongsideType = PaymentResult.class)
   public Response callback(@NotNull @Valid CallbackRequest body) {
@@ -126,6 +125,10 @@ public class EnrollmentPaymentFlowResource {
 
   private Response answer(EnrollmentPayments.Outcome outcome) {
     return responses.ok(
-        "enrollment", "update", outcome.enrollment(), "paymentResult", outcome.paymentResult());
+        "enrollment",
+        "update",
+        EnrollmentJson.of(outcome.enrollment()),
+        "paymentResult",
+        outcome.paymentResult());
   }
 }

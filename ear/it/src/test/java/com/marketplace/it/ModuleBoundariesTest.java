@@ -6,6 +6,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.marketplace.common.api.SpecEnum;
+import com.marketplace.common.api.Spelling;
 import com.marketplace.common.error.ApiException;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -33,6 +35,9 @@ import org.junit.jupiter.api.Test;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
  *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
  *       ApiException}, and never uses the kernel's web layer;
+ *   <li>booking's and enrollment's domains carry none of the spec's spellings (literals, {@code
+ *       _idx}): those are their API layers' ({@code <module>.api.spelling}), which their use cases
+ *       reach only through their port {@code application.ClientWords};
  *   <li>the use cases ({@code application}) of booking, enrollment and payments reach the database
  *       only through the repository and queries interfaces of their {@code domain} and {@code
  *       application}: no JPA or EclipseLink type, no JPQL; enrollment's never reach into its
@@ -51,6 +56,23 @@ class ModuleBoundariesTest {
 
   /** The payments module's published interface; its subpackages are not part of it. */
   private static final String PAYMENTS_PUBLISHED = "com.marketplace.payments.application";
+
+  /** The modules' API layers (resources, and each module's {@code api.spelling}). */
+  private static final String[] MODULE_API_LAYERS = {
+    "com.marketplace.booking.api..",
+    "com.marketplace.enrollment.api..",
+    "com.marketplace.payments.api.."
+  };
+
+  /** The domains whose enums no longer carry the spec's spellings (docs/domain-language.md). */
+  private static final String[] SPELLING_FREE_DOMAINS = {
+    "com.marketplace.booking.domain..", "com.marketplace.enrollment.domain.."
+  };
+
+  /** The use cases that read the spec's words only through their module's port. */
+  private static final String[] SPELLING_FREE_APPLICATIONS = {
+    "com.marketplace.booking.application..", "com.marketplace.enrollment.application.."
+  };
 
   private static JavaClasses platform;
 
@@ -127,6 +149,51 @@ class ModuleBoundariesTest {
         .orShould()
         .dependOnClassesThat()
         .areAssignableTo(ApiException.class)
+        .check(platform);
+  }
+
+  /**
+   * The spec's spellings (an option's literal and its {@code _idx}) are the API layer's: the
+   * domain's enums carry none, so no {@code domain} class depends on the kernel's spelling types
+   * ({@code Spelling}, the older {@code SpecEnum}) or on a module's API layer. A state's stored
+   * word is its converter's ({@code StoredWords}), the database's vocabulary.
+   */
+  @Test
+  void theDomainCarriesNoSpecSpelling() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(SPELLING_FREE_DOMAINS)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(Spelling.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(SpecEnum.class)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(MODULE_API_LAYERS)
+        .check(platform);
+  }
+
+  /**
+   * A use case reads a word a client sent, and compares one a client may only repeat, through its
+   * module's {@code application.ClientWords}, which the API layer implements: the arrow runs from
+   * the API layer to the application, never back.
+   */
+  @Test
+  void useCasesReachTheSpellingsOnlyThroughTheirPort() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(SPELLING_FREE_APPLICATIONS)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(Spelling.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(SpecEnum.class)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(MODULE_API_LAYERS)
         .check(platform);
   }
 

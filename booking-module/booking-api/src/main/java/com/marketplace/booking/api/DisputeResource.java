@@ -1,12 +1,15 @@
 package com.marketplace.booking.api;
 
+import com.marketplace.booking.api.spelling.BookingSpellings;
 import com.marketplace.booking.application.dispute.DisputeChanges;
-import com.marketplace.booking.application.dispute.DisputeView;
 import com.marketplace.booking.application.dispute.Disputes;
 import com.marketplace.booking.application.dispute.NewDispute;
+import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Envelope;
+import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
+import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
 import jakarta.ejb.EJB;
@@ -42,31 +45,34 @@ public class DisputeResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createDispute")
-  @Answers(value = "dispute", type = DisputeView.class, status = 201)
+  @Answers(value = "dispute", type = DisputeJson.class, status = 201)
   public Response create(@NotNull @Valid NewDispute body) {
-    return responses.created("dispute", disputes.open(request.requireCaller(), body));
+    return responses.created(
+        "dispute", DisputeJson.of(disputes.open(request.requireCaller(), body)));
   }
 
   @PATCH
   @Path("{disputeId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "updateDispute")
-  @Answers(value = "dispute", type = DisputeView.class)
+  @Answers(value = "dispute", type = DisputeJson.class)
   public Response update(@PathParam("disputeId") UUID id, @NotNull @Valid DisputeChanges body) {
-    return responses.ok("dispute", "update", disputes.update(request.requireCaller(), id, body));
+    return responses.ok(
+        "dispute", "update", DisputeJson.of(disputes.update(request.requireCaller(), id, body)));
   }
 
   @GET
   @Path("{disputeId}")
   @Operation(operationId = "getDispute")
-  @Answers(value = "dispute", type = DisputeView.class)
+  @Answers(value = "dispute", type = DisputeJson.class)
   public Response get(@PathParam("disputeId") UUID id) {
-    return responses.ok("dispute", "get", disputes.get(request.requireCaller(), id));
+    return responses.ok(
+        "dispute", "get", DisputeJson.of(disputes.get(request.requireCaller(), id)));
   }
 
   @GET
   @Operation(operationId = "listDisputes")
-  @Answers(value = "disputes", type = DisputeView.class, list = true)
+  @Answers(value = "disputes", type = DisputeJson.class, list = true)
   public Response list(
       @QueryParam("reservationId") String reservationId,
       @QueryParam("raisedBy") String raisedBy,
@@ -79,10 +85,13 @@ public class DisputeResource {
     ReservationResource.add(filters, "reservationId", reservation);
     ReservationResource.add(filters, "raisedBy", raiser);
     ReservationResource.add(filters, "resolutionStatus", status);
+    Caller caller = request.requireCaller();
+    PageRequest page = request.parameters().page();
+    ResolutionStatus resolution =
+        BookingSpellings.RESOLUTION_STATUS.parse("resolutionStatus", status);
     return responses.list(
         "disputes",
-        disputes.list(
-            request.requireCaller(), reservation, raiser, status, request.parameters().page()),
+        disputes.list(caller, reservation, raiser, resolution, page).map(DisputeJson::of),
         filters);
   }
 }

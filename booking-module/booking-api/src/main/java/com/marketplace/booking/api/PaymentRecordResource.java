@@ -1,9 +1,11 @@
 package com.marketplace.booking.api;
 
+import com.marketplace.booking.api.spelling.BookingSpellings;
 import com.marketplace.booking.application.payment.NewPaymentRecord;
-import com.marketplace.booking.application.payment.PaymentRecordView;
 import com.marketplace.booking.application.payment.PaymentRecords;
+import com.marketplace.booking.domain.PaymentRecordStatus;
 import com.marketplace.common.api.Envelope;
+import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
@@ -46,22 +48,24 @@ public class PaymentRecordResource {
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createPaymentRecord")
-  @Answers(value = "paymentRecord", type = PaymentRecordView.class, status = 201)
+  @Answers(value = "paymentRecord", type = PaymentRecordJson.class, status = 201)
   public Response create(@NotNull @Valid NewPaymentRecord body) {
-    return responses.created("paymentRecord", records.create(request.requireCaller(), body));
+    return responses.created(
+        "paymentRecord", PaymentRecordJson.of(records.create(request.requireCaller(), body)));
   }
 
   @GET
   @Path("{paymentRecordId}")
   @Operation(operationId = "getPaymentRecord")
-  @Answers(value = "paymentRecord", type = PaymentRecordView.class)
+  @Answers(value = "paymentRecord", type = PaymentRecordJson.class)
   public Response get(@PathParam("paymentRecordId") UUID id) {
-    return responses.ok("paymentRecord", "get", records.get(request.requireCaller(), id));
+    return responses.ok(
+        "paymentRecord", "get", PaymentRecordJson.of(records.get(request.requireCaller(), id)));
   }
 
   @GET
   @Operation(operationId = "listPaymentRecords")
-  @Answers(value = "paymentRecords", type = PaymentRecordView.class, list = true)
+  @Answers(value = "paymentRecords", type = PaymentRecordJson.class, list = true)
   public Response list(
       @QueryParam("reservationId") String reservationId,
       @QueryParam("paymentStatus") String paymentStatus) {
@@ -70,9 +74,12 @@ public class PaymentRecordResource {
     List<Envelope.Filter> filters = new ArrayList<>();
     ReservationResource.add(filters, "reservationId", reservation);
     ReservationResource.add(filters, "paymentStatus", status);
+    Caller caller = request.requireCaller();
+    PageRequest page = request.parameters().page();
+    PaymentRecordStatus parsed = BookingSpellings.PAYMENT_STATUS.parse("paymentStatus", status);
     return responses.list(
         "paymentRecords",
-        records.list(request.requireCaller(), reservation, status, request.parameters().page()),
+        records.list(caller, reservation, parsed, page).map(PaymentRecordJson::of),
         filters);
   }
 }

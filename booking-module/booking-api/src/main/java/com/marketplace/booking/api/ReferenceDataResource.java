@@ -1,7 +1,6 @@
 package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.listing.ListingUpsert;
-import com.marketplace.booking.application.listing.ListingView;
 import com.marketplace.booking.application.listing.ReferenceData;
 import com.marketplace.booking.application.listing.UserProfileUpsert;
 import com.marketplace.booking.application.listing.UserProfileView;
@@ -44,22 +43,23 @@ public class ReferenceDataResource {
   @Path("listings/{listingId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "upsertListing")
-  @Answers(value = "listing", type = ListingView.class)
+  @Answers(value = "listing", type = ListingJson.class)
   public Response upsertListing(
       @PathParam("listingId") UUID id, @NotNull @Valid ListingUpsert body) {
     return responses.ok(
         "listing",
         "upsert",
-        referenceData.upsertListing(request.requireCaller().tenantId(), id, body));
+        ListingJson.of(referenceData.upsertListing(request.requireCaller().tenantId(), id, body)));
   }
 
   @GET
   @Path("listings/{listingId}")
   @AllowedRoles({Caller.ADMIN, "host"})
   @Operation(operationId = "getListing")
-  @Answers(value = "listing", type = ListingView.class)
+  @Answers(value = "listing", type = ListingJson.class)
   public Response listing(@PathParam("listingId") UUID id) {
-    return responses.ok("listing", "get", referenceData.listing(request.requireCaller(), id));
+    return responses.ok(
+        "listing", "get", ListingJson.of(referenceData.listing(request.requireCaller(), id)));
   }
 
   @PUT

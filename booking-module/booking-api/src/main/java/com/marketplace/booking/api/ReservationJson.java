@@ -1,12 +1,20 @@
 package com.marketplace.booking.api;
 
+import static com.marketplace.booking.api.spelling.BookingSpellings.APPROVAL_TYPE;
+import static com.marketplace.booking.api.spelling.BookingSpellings.BOOKING_STATUS;
+import static com.marketplace.booking.api.spelling.BookingSpellings.DISPUTE_STATUS;
+import static com.marketplace.booking.api.spelling.BookingSpellings.PAYMENT_CONFIRMATION;
+
 import com.marketplace.booking.application.JsonText;
 import com.marketplace.booking.application.reservation.ReservationJoins;
 import com.marketplace.booking.application.reservation.ReservationView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A reservation in the spec's shape and field order, with its joins when asked for. */
+/**
+ * A reservation in the spec's shape and field order, its options spelled as the spec does (literal
+ * and {@code _idx}), with its joins when asked for.
+ */
 final class ReservationJson {
 
   private ReservationJson() {}
@@ -15,10 +23,10 @@ final class ReservationJson {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", r.id());
     json.put("listingId", r.listingId());
-    json.put("approvalType", r.approvalType());
-    json.put("approvalType_idx", r.approvalTypeIdx());
-    json.put("bookingStatus", r.bookingStatus());
-    json.put("bookingStatus_idx", r.bookingStatusIdx());
+    json.put("approvalType", APPROVAL_TYPE.literal(r.approvalType()));
+    json.put("approvalType_idx", APPROVAL_TYPE.idx(r.approvalType()));
+    json.put("bookingStatus", BOOKING_STATUS.literal(r.bookingStatus()));
+    json.put("bookingStatus_idx", BOOKING_STATUS.idx(r.bookingStatus()));
     json.put("hostId", r.hostId());
     json.put("checkOut", r.checkOut().toString());
     json.put("guestId", r.guestId());
@@ -27,13 +35,13 @@ final class ReservationJson {
     json.put("guestCount", r.guestCount());
     json.put("totalPrice", r.totalPrice());
     json.put("iCalExportUrl", r.iCalExportUrl());
-    json.put("disputeStatus", r.disputeStatus());
-    json.put("disputeStatus_idx", r.disputeStatusIdx());
+    json.put("disputeStatus", DISPUTE_STATUS.literal(r.disputeStatus()));
+    json.put("disputeStatus_idx", DISPUTE_STATUS.idx(r.disputeStatus()));
     json.put("bookingPoliciesSnapshot", JsonText.parse(r.bookingPoliciesSnapshot()));
     json.put("iCalImportSource", r.iCalImportSource());
     json.put("cancellationPolicySnapshot", JsonText.parse(r.cancellationPolicySnapshot()));
-    json.put("_paymentConfirmation", r.paymentConfirmation());
-    json.put("_paymentConfirmation_idx", r.paymentConfirmationIdx());
+    json.put("_paymentConfirmation", PAYMENT_CONFIRMATION.literal(r.paymentConfirmation()));
+    json.put("_paymentConfirmation_idx", PAYMENT_CONFIRMATION.idx(r.paymentConfirmation()));
     json.put("isActive", r.isActive());
     json.put("recordVersion", r.recordVersion());
     json.put("createdAt", r.createdAt());

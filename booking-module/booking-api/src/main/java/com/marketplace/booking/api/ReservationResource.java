@@ -1,5 +1,6 @@
 package com.marketplace.booking.api;
 
+import com.marketplace.booking.api.spelling.BookingSpellings;
 import com.marketplace.booking.application.calendar.CalendarFeeds;
 import com.marketplace.booking.application.reservation.NewReservation;
 import com.marketplace.booking.application.reservation.ReservationChanges;
@@ -7,9 +8,11 @@ import com.marketplace.booking.application.reservation.ReservationFilter;
 import com.marketplace.booking.application.reservation.ReservationJoins;
 import com.marketplace.booking.application.reservation.ReservationView;
 import com.marketplace.booking.application.reservation.Reservations;
+import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.JoinScope.Locality;
 import com.marketplace.common.api.Page;
+import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
@@ -91,13 +94,16 @@ public class ReservationResource {
       @QueryParam("bookingStatus") String bookingStatus,
       @QueryParam("listingId") String listingId) {
     Caller caller = request.requireCaller();
-    ReservationFilter filter =
-        new ReservationFilter(
-            QueryValues.uuid("guestId", guestId),
-            QueryValues.uuid("hostId", hostId),
-            bookingStatus == null || bookingStatus.isBlank() ? null : bookingStatus,
-            QueryValues.uuid("listingId", listingId));
-    Page<ReservationView> page = reservations.list(caller, filter, request.parameters().page());
+    UUID guest = QueryValues.uuid("guestId", guestId);
+    UUID host = QueryValues.uuid("hostId", hostId);
+    UUID listing = QueryValues.uuid("listingId", listingId);
+    PageRequest pageRequest = request.parameters().page();
+    BookingStatus status =
+        BookingSpellings.BOOKING_STATUS.parse(
+            "bookingStatus",
+            bookingStatus == null || bookingStatus.isBlank() ? null : bookingStatus);
+    ReservationFilter filter = new ReservationFilter(guest, host, status, listing);
+    Page<ReservationView> page = reservations.list(caller, filter, pageRequest);
     Map<UUID, ReservationJoins> joins = joined() ? reservations.joins(caller, page) : Map.of();
     return responses.list(
         "reservations", page.map(r -> ReservationJson.of(r, joins.get(r.id()))), echo(filter));
@@ -139,7 +145,7 @@ public class ReservationResource {
     List<Envelope.Filter> filters = new ArrayList<>();
     add(filters, "guestId", filter.guestId());
     add(filters, "hostId", filter.hostId());
-    add(filters, "bookingStatus", filter.bookingStatus());
+    add(filters, "bookingStatus", BookingSpellings.BOOKING_STATUS.literal(filter.bookingStatus()));
     add(filters, "listingId", filter.listingId());
     return filters;
   }

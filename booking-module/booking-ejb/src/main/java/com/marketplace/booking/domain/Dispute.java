@@ -128,7 +128,10 @@ public class Dispute extends BaseRecord {
     if (!allowed) {
       throw DomainException.conflict(
           "errMsg_illegalDisputeTransition",
-          "A " + current.value() + " dispute cannot become " + next.value());
+          "A "
+              + ResolutionStatus.Column.word(current)
+              + " dispute cannot become "
+              + ResolutionStatus.Column.word(next));
     }
     resolutionStatus = next;
   }
@@ -137,7 +140,9 @@ public class Dispute extends BaseRecord {
     if (!isOpen()) {
       throw DomainException.conflict(
           "errMsg_disputeIsSettled",
-          "The dispute is " + resolutionStatus.value() + " and cannot change");
+          "The dispute is "
+              + ResolutionStatus.Column.word(resolutionStatus)
+              + " and cannot change");
     }
   }
 

@@ -235,7 +235,11 @@ public class Reservation extends BaseRecord {
   private void move(BookingStatus next) {
     BookingStatus current = bookingStatus();
     if (!current.canBecome(next)) {
-      throw illegal("A " + current.value() + " reservation cannot become " + next.value());
+      throw illegal(
+          "A "
+              + BookingStatus.Column.word(current)
+              + " reservation cannot become "
+              + BookingStatus.Column.word(next));
     }
     bookingStatus = next;
   }

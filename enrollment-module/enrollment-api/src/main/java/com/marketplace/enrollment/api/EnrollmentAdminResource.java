@@ -1,10 +1,11 @@
 package com.marketplace.enrollment.api;
 
+import static com.marketplace.enrollment.api.spelling.EnrollmentSpellings.PAYMENT_CONFIRMATION;
+
 import com.marketplace.common.api.Envelope;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.RequestContext;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
@@ -12,7 +13,6 @@ import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.enrollment.EnrollmentAdministration;
 import com.marketplace.enrollment.application.enrollment.EnrollmentView;
 import com.marketplace.enrollment.application.refund.EnrollmentRefunds;
-import com.marketplace.enrollment.application.refund.RefundRequestView;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,29 +69,32 @@ public class EnrollmentAdminResource {
   @Path("cancelenrollment/{enrollmentId}")
   @AllowedRoles(Caller.ADMIN)
   @Operation(operationId = "cancelEnrollment")
-  @Answers(value = "enrollment", type = EnrollmentView.class)
+  @Answers(value = "enrollment", type = EnrollmentJson.class)
   public Response cancel(@PathParam("enrollmentId") UUID id, @Valid CancelRequest body) {
     String reason = body == null ? null : body.cancelReason();
     return responses.ok(
-        "enrollment", "update", administration.cancel(request.requireCaller(), id, reason));
+        "enrollment",
+        "update",
+        EnrollmentJson.of(administration.cancel(request.requireCaller(), id, reason)));
   }
 
   @POST
   @Path("adminrefundenrollment")
   @AllowedRoles(Caller.ADMIN)
   @Operation(operationId = "adminRefundEnrollment")
-  @Answers(value = "refundRequest", type = RefundRequestView.class, status = 201)
+  @Answers(value = "refundRequest", type = RefundRequestJson.class, status = 201)
   public Response adminRefund(@NotNull @Valid AdminRefund body) {
     return responses.created(
         "refundRequest",
-        refunding.byAdmin(request.requireCaller(), body.enrollmentId(), body.reason()));
+        RefundRequestJson.of(
+            refunding.byAdmin(request.requireCaller(), body.enrollmentId(), body.reason())));
   }
 
   @POST
   @Path("cascadetutorban")
   @AllowedRoles(Caller.ADMIN)
   @Operation(operationId = "cascadeTutorBan")
-  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
+  @Answers(value = "enrollments", type = EnrollmentJson.class, list = true)
   public Response cascadeTutorBan(
       @NotNull @Valid TutorBan body, @QueryParam("paymentConfirmation") String confirmation) {
     return ended(
@@ -104,7 +107,7 @@ public class EnrollmentAdminResource {
   @Path("cascadecourseremoval")
   @AllowedRoles(Caller.ADMIN)
   @Operation(operationId = "cascadeCourseRemoval")
-  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
+  @Answers(value = "enrollments", type = EnrollmentJson.class, list = true)
   public Response cascadeCourseRemoval(
       @NotNull @Valid CourseRemoval body, @QueryParam("paymentConfirmation") String confirmation) {
     return ended(
@@ -117,7 +120,7 @@ public class EnrollmentAdminResource {
   @Path("cleanuppendingenrollments")
   @AllowedRoles(Caller.ADMIN)
   @Operation(operationId = "cleanupPendingEnrollments")
-  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
+  @Answers(value = "enrollments", type = EnrollmentJson.class, list = true)
   public Response cleanup(
       @Valid Cleanup body, @QueryParam("paymentConfirmation") String confirmation) {
     int minutes =
@@ -133,7 +136,7 @@ public class EnrollmentAdminResource {
   @POST
   @Path("checkenrollmentcompletion")
   @Operation(operationId = "checkEnrollmentCompletion")
-  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
+  @Answers(value = "enrollments", type = EnrollmentJson.class, list = true)
   public Response checkCompletion(
       @NotNull @Valid CompletionCheck body,
       @QueryParam("paymentConfirmation") String confirmation) {
@@ -143,19 +146,20 @@ public class EnrollmentAdminResource {
 
   private Response ended(List<EnrollmentView> enrollments, String confirmation) {
     PaymentConfirmation filter =
-        SpecEnum.parse(
-            PaymentConfirmation.class,
+        PAYMENT_CONFIRMATION.parse(
             "paymentConfirmation",
             confirmation == null || confirmation.isBlank() ? null : confirmation);
-    List<EnrollmentView> shown =
+    List<EnrollmentJson> shown =
         enrollments.stream()
-            .filter(e -> filter == null || e.paymentConfirmation().equals(filter.value()))
+            .filter(e -> filter == null || e.paymentConfirmation() == filter)
+            .map(EnrollmentJson::of)
             .toList();
     return responses.list(
         "enrollments",
         new Page<>(shown, new PageRequest(0, 1), shown.size()),
         filter == null
             ? List.of()
-            : List.of(new Envelope.Filter("paymentConfirmation", filter.value())));
+            : List.of(
+                new Envelope.Filter("paymentConfirmation", PAYMENT_CONFIRMATION.literal(filter))));
   }
 }

@@ -3,7 +3,6 @@ package com.marketplace.enrollment.api;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
-import com.marketplace.enrollment.application.enrollment.EnrollmentView;
 import com.marketplace.enrollment.application.payment.EnrollmentPayments;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.application.PaymentResult;
@@ -64,7 +63,7 @@ public class EnrollmentPaymentFlowResource {
   @Operation(operationId = "startEnrollmentPayment")
   @Answers(
       value = "enrollment",
-      type = EnrollmentView.class,
+      type = EnrollmentJson.class,
       alongside = "paymentResult",
       alongsideType = PaymentResult.class)
   public Response start(@PathParam("enrollmentId") UUID id, @NotNull @Valid StartRequest body) {
@@ -88,7 +87,7 @@ public class EnrollmentPaymentFlowResource {
   @Operation(operationId = "refreshEnrollmentPayment")
   @Answers(
       value = "enrollment",
-      type = EnrollmentView.class,
+      type = EnrollmentJson.class,
       alongside = "paymentResult",
       alongsideType = PaymentResult.class)
   public Response refresh(@PathParam("enrollmentId") UUID id, @Valid RefreshRequest body) {
@@ -100,7 +99,7 @@ public class EnrollmentPaymentFlowResource {
   @Operation(operationId = "callbackEnrollmentPayment")
   @Answers(
       value = "enrollment",
-      type = EnrollmentView.class,
+      type = EnrollmentJson.class,
       alongside = "paymentResult",
       alongsideType = PaymentResult.class)
   public Response callback(@NotNull @Valid CallbackRequest body) {
@@ -128,6 +127,10 @@ public class EnrollmentPaymentFlowResource {
 
   private Response answer(EnrollmentPayments.Outcome outcome) {
     return responses.ok(
-        "enrollment", "update", outcome.enrollment(), "paymentResult", outcome.paymentResult());
+        "enrollment",
+        "update",
+        EnrollmentJson.of(outcome.enrollment()),
+        "paymentResult",
+        outcome.paymentResult());
   }
 }

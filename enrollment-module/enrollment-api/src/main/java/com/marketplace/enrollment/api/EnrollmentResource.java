@@ -1,16 +1,24 @@
 package com.marketplace.enrollment.api;
 
+import static com.marketplace.enrollment.api.spelling.EnrollmentSpellings.PAYMENT_CONFIRMATION;
+import static com.marketplace.enrollment.api.spelling.EnrollmentSpellings.REFUND_STATUS;
+import static com.marketplace.enrollment.api.spelling.EnrollmentSpellings.spelled;
+
 import com.marketplace.common.api.Envelope;
+import com.marketplace.common.api.JoinScope;
+import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.api.ServerValues;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
+import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.QueryValues;
 import com.marketplace.common.web.Responses;
-import com.marketplace.enrollment.application.enrollment.EnrollmentView;
 import com.marketplace.enrollment.application.enrollment.Enrollments;
 import com.marketplace.enrollment.application.enrollment.NewEnrollment;
 import com.marketplace.enrollment.application.query.EnrollmentQueries;
+import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.domain.RefundStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,36 +71,40 @@ public class EnrollmentResource {
   @AllowedRoles("student")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createEnrollment")
-  @Answers(value = "enrollment", type = EnrollmentView.class, status = 201)
+  @Answers(value = "enrollment", type = EnrollmentJson.class, status = 201)
   public Response create(@NotNull @Valid EnrollmentRequest body) {
-    ServerValues.mustMatch("refundStatus", body.refundStatus(), "notRequested");
+    ServerValues.mustMatch(
+        "refundStatus", body.refundStatus(), REFUND_STATUS.literal(RefundStatus.NOT_REQUESTED));
     ServerValues.mustMatch("enrolledAt", body.enrolledAt(), null);
     return responses.created(
         "enrollment",
-        enrolling.enroll(
-            request.requireCaller(),
-            new NewEnrollment(
-                body.coursePackId(),
-                body.tutorProfileId(),
-                body.lessonSlotIds(),
-                body.totalAmount(),
-                body.currency())));
+        EnrollmentJson.of(
+            enrolling.enroll(
+                request.requireCaller(),
+                new NewEnrollment(
+                    body.coursePackId(),
+                    body.tutorProfileId(),
+                    body.lessonSlotIds(),
+                    body.totalAmount(),
+                    body.currency()))));
   }
 
   @GET
   @Path("{enrollmentId}")
   @Operation(operationId = "getEnrollment")
-  @Answers(value = "enrollment", type = EnrollmentView.class)
+  @Answers(value = "enrollment", type = EnrollmentJson.class)
   public Response get(@PathParam("enrollmentId") UUID enrollmentId) {
     return responses.ok(
         "enrollment",
         "get",
-        queries.enrollment(request.requireCaller(), enrollmentId, request.parameters().joins()));
+        spelled(
+            queries.enrollment(
+                request.requireCaller(), enrollmentId, request.parameters().joins())));
   }
 
   @GET
   @Operation(operationId = "listEnrollments")
-  @Answers(value = "enrollments", type = EnrollmentView.class, list = true)
+  @Answers(value = "enrollments", type = EnrollmentJson.class, list = true)
   public Response list(
       @QueryParam("tutorProfileId") String tutorProfileId,
       @QueryParam("paymentConfirmation") String paymentConfirmation) {
@@ -106,14 +118,11 @@ public class EnrollmentResource {
     if (confirmation != null) {
       filters.add(new Envelope.Filter("paymentConfirmation", confirmation));
     }
+    Caller caller = request.requireCaller();
+    PageRequest page = request.parameters().page();
+    JoinScope joins = request.parameters().joins();
+    PaymentConfirmation parsed = PAYMENT_CONFIRMATION.parse("paymentConfirmation", confirmation);
     return responses.list(
-        "enrollments",
-        queries.enrollments(
-            request.requireCaller(),
-            tutor,
-            confirmation,
-            request.parameters().page(),
-            request.parameters().joins()),
-        filters);
+        "enrollments", spelled(queries.enrollments(caller, tutor, parsed, page, joins)), filters);
   }
 }

@@ -1,15 +1,15 @@
 package com.marketplace.enrollment.api;
 
+import static com.marketplace.enrollment.api.spelling.EnrollmentSpellings.REFUND_REQUEST_STATUS;
+import static com.marketplace.enrollment.api.spelling.EnrollmentSpellings.spelled;
+
 import com.marketplace.common.api.RequestContext;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.query.EnrollmentQueries;
 import com.marketplace.enrollment.application.refund.EnrollmentRefunds;
-import com.marketplace.enrollment.application.refund.RefundRequestView;
-import com.marketplace.enrollment.domain.RefundRequestStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,32 +67,36 @@ public class RefundRequestResource {
   @AllowedRoles("student")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createRefundRequest")
-  @Answers(value = "refundRequest", type = RefundRequestView.class, status = 201)
+  @Answers(value = "refundRequest", type = RefundRequestJson.class, status = 201)
   public Response create(@NotNull @Valid NewRefundRequest body) {
     return responses.created(
         "refundRequest",
-        refunding.request(request.requireCaller(), body.enrollmentId(), body.reason()));
+        RefundRequestJson.of(
+            refunding.request(request.requireCaller(), body.enrollmentId(), body.reason())));
   }
 
   @GET
   @Path("{refundRequestId}")
   @Operation(operationId = "getRefundRequest")
-  @Answers(value = "refundRequest", type = RefundRequestView.class)
+  @Answers(value = "refundRequest", type = RefundRequestJson.class)
   public Response get(@PathParam("refundRequestId") UUID id) {
     return responses.ok(
         "refundRequest",
         "get",
-        queries.refundRequest(request.requireCaller(), id, request.parameters().joins()));
+        spelled(queries.refundRequest(request.requireCaller(), id, request.parameters().joins())));
   }
 
   @GET
   @Operation(operationId = "listRefundRequests")
-  @Answers(value = "refundRequests", type = RefundRequestView.class, list = true)
+  @Answers(value = "refundRequests", type = RefundRequestJson.class, list = true)
   public Response list() {
     return responses.list(
         "refundRequests",
-        queries.refundRequests(
-            request.requireCaller(), request.parameters().page(), request.parameters().joins()),
+        spelled(
+            queries.refundRequests(
+                request.requireCaller(),
+                request.parameters().page(),
+                request.parameters().joins())),
         List.of());
   }
 
@@ -101,16 +105,17 @@ public class RefundRequestResource {
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "updateRefundRequest")
-  @Answers(value = "refundRequest", type = RefundRequestView.class)
+  @Answers(value = "refundRequest", type = RefundRequestJson.class)
   public Response update(
       @PathParam("refundRequestId") UUID id, @NotNull @Valid RefundDecision body) {
     return responses.ok(
         "refundRequest",
         "update",
-        refunding.decide(
-            request.requireCaller(),
-            id,
-            SpecEnum.parse(RefundRequestStatus.class, "status", body.status()),
-            body.adminNote()));
+        RefundRequestJson.of(
+            refunding.decide(
+                request.requireCaller(),
+                id,
+                REFUND_REQUEST_STATUS.parse("status", body.status()),
+                body.adminNote())));
   }
 }

@@ -136,7 +136,8 @@ public class Enrollment extends BaseRecord {
   public void refunded() {
     if (paymentStatus() != PaymentStatus.PAID) {
       throw DomainException.conflict(
-          "errMsg_enrollmentNotPaid", "Enrollment " + id() + " is " + paymentStatus().value());
+          "errMsg_enrollmentNotPaid",
+          "Enrollment " + id() + " is " + PaymentStatus.Column.word(paymentStatus()));
     }
     paymentStatus = PaymentStatus.REFUNDED;
     refundStatus = RefundStatus.PROCESSED;
@@ -156,7 +157,7 @@ public class Enrollment extends BaseRecord {
     if (!isLive()) {
       throw DomainException.conflict(
           "errMsg_enrollmentNotCancelable",
-          "Enrollment " + id() + " is " + enrollmentStatus().value());
+          "Enrollment " + id() + " is " + EnrollmentStatus.Column.word(enrollmentStatus()));
     }
     enrollmentStatus = EnrollmentStatus.CANCELED;
     cancelReason = reason;

@@ -1,38 +1,44 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
-import com.marketplace.common.persistence.EnumColumn;
+import static java.util.Map.entry;
+
+import com.marketplace.common.persistence.StoredWords;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** The enrollment's payment as the spec names it; payments' ticket holds Stripe's detail. */
-public enum PaymentStatus implements SpecEnum {
-  PENDING("pending"),
-  PAID("paid"),
-  REFUNDED("refunded");
+public enum PaymentStatus {
+  PENDING,
+  PAID,
+  REFUNDED;
 
-  private final String value;
-
-  PaymentStatus(String value) {
-    this.value = value;
-  }
-
-  @Override
-  public String value() {
-    return value;
-  }
-
-  /** Its text column. */
+  /**
+   * Its text column, which keeps the words the CHECK constraint lists (the database's vocabulary;
+   * the spec's spelling is the API layer's). The journal, metric tags and messages name a
+   * PaymentStatus by the same word, {@link #word}.
+   */
   @Converter
   public static class Column implements AttributeConverter<PaymentStatus, String> {
+    private static final StoredWords<PaymentStatus> WORDS =
+        StoredWords.of(
+            PaymentStatus.class,
+            entry(PENDING, "pending"),
+            entry(PAID, "paid"),
+            entry(REFUNDED, "refunded"));
+
+    /** The word kept for {@code option} (null for null). */
+    public static String word(PaymentStatus option) {
+      return WORDS.word(option);
+    }
+
     @Override
     public String convertToDatabaseColumn(PaymentStatus option) {
-      return EnumColumn.write(option);
+      return WORDS.word(option);
     }
 
     @Override
     public PaymentStatus convertToEntityAttribute(String column) {
-      return EnumColumn.read(PaymentStatus.class, column);
+      return WORDS.option(column);
     }
   }
 }

@@ -127,7 +127,10 @@ public class RefundRequest extends BaseRecord {
               && decision != RefundRequestStatus.REJECTED)) {
         throw DomainException.conflict(
             "errMsg_refundRequestAlreadyDecided",
-            "A refund request that is " + status().value() + " cannot become " + decision.value());
+            "A refund request that is "
+                + RefundRequestStatus.Column.word(status())
+                + " cannot become "
+                + RefundRequestStatus.Column.word(decision));
       }
       status = decision;
       processedAt = now;

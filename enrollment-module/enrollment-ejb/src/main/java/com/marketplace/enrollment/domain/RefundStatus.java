@@ -1,39 +1,46 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
-import com.marketplace.common.persistence.EnumColumn;
+import static java.util.Map.entry;
+
+import com.marketplace.common.persistence.StoredWords;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Where the enrollment's refund stands. */
-public enum RefundStatus implements SpecEnum {
-  NOT_REQUESTED("notRequested"),
-  ELIGIBLE("eligible"),
-  PROCESSED("processed"),
-  INELIGIBLE("ineligible");
+public enum RefundStatus {
+  NOT_REQUESTED,
+  ELIGIBLE,
+  PROCESSED,
+  INELIGIBLE;
 
-  private final String value;
-
-  RefundStatus(String value) {
-    this.value = value;
-  }
-
-  @Override
-  public String value() {
-    return value;
-  }
-
-  /** Its text column. */
+  /**
+   * Its text column, which keeps the words the CHECK constraint lists (the database's vocabulary;
+   * the spec's spelling is the API layer's). The journal, metric tags and messages name a
+   * RefundStatus by the same word, {@link #word}.
+   */
   @Converter
   public static class Column implements AttributeConverter<RefundStatus, String> {
+    private static final StoredWords<RefundStatus> WORDS =
+        StoredWords.of(
+            RefundStatus.class,
+            entry(NOT_REQUESTED, "notRequested"),
+            entry(ELIGIBLE, "eligible"),
+            entry(PROCESSED, "processed"),
+            entry(INELIGIBLE, "ineligible"));
+
+    /** The word kept for {@code option} (null for null). */
+    public static String word(RefundStatus option) {
+      return WORDS.word(option);
+    }
+
     @Override
     public String convertToDatabaseColumn(RefundStatus option) {
-      return EnumColumn.write(option);
+      return WORDS.word(option);
     }
 
     @Override
     public RefundStatus convertToEntityAttribute(String column) {
-      return EnumColumn.read(RefundStatus.class, column);
+      return WORDS.option(column);
     }
   }
 }

@@ -1,39 +1,46 @@
 package com.marketplace.enrollment.domain;
 
-import com.marketplace.common.api.SpecEnum;
-import com.marketplace.common.persistence.EnumColumn;
+import static java.util.Map.entry;
+
+import com.marketplace.common.persistence.StoredWords;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** A lesson slot's state, as the scheduling service reports it. */
-public enum SlotStatus implements SpecEnum {
-  AVAILABLE("available"),
-  BOOKED("booked"),
-  COMPLETED("completed"),
-  CANCELED("canceled");
+public enum SlotStatus {
+  AVAILABLE,
+  BOOKED,
+  COMPLETED,
+  CANCELED;
 
-  private final String value;
-
-  SlotStatus(String value) {
-    this.value = value;
-  }
-
-  @Override
-  public String value() {
-    return value;
-  }
-
-  /** Its text column. */
+  /**
+   * Its text column, which keeps the words the CHECK constraint lists (the database's vocabulary;
+   * the spec's spelling is the API layer's). The journal, metric tags and messages name a
+   * SlotStatus by the same word, {@link #word}.
+   */
   @Converter
   public static class Column implements AttributeConverter<SlotStatus, String> {
+    private static final StoredWords<SlotStatus> WORDS =
+        StoredWords.of(
+            SlotStatus.class,
+            entry(AVAILABLE, "available"),
+            entry(BOOKED, "booked"),
+            entry(COMPLETED, "completed"),
+            entry(CANCELED, "canceled"));
+
+    /** The word kept for {@code option} (null for null). */
+    public static String word(SlotStatus option) {
+      return WORDS.word(option);
+    }
+
     @Override
     public String convertToDatabaseColumn(SlotStatus option) {
-      return EnumColumn.write(option);
+      return WORDS.word(option);
     }
 
     @Override
     public SlotStatus convertToEntityAttribute(String column) {
-      return EnumColumn.read(SlotStatus.class, column);
+      return WORDS.option(column);
     }
   }
 }

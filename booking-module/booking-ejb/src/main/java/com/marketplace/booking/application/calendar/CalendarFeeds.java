@@ -1,6 +1,7 @@
 package com.marketplace.booking.application.calendar;
 
 import com.marketplace.booking.application.ReservationAccess;
+import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.CalendarHoldRepository;
 import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.ListingRepository;
@@ -71,7 +72,7 @@ public class CalendarFeeds {
             new IcalCodec.Entry(
                 r.id() + "@booking.marketplace",
                 r.stay(),
-                title + " (" + r.bookingStatus().value() + ")",
+                title + " (" + BookingStatus.Column.word(r.bookingStatus()) + ")",
                 listing == null ? null : listing.address())));
   }
 

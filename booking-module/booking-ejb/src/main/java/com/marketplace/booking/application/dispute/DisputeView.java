@@ -1,10 +1,14 @@
 package com.marketplace.booking.application.dispute;
 
 import com.marketplace.booking.domain.Dispute;
+import com.marketplace.booking.domain.ResolutionStatus;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A dispute as the spec shows it. */
+/**
+ * A dispute as the spec shows it, its status an enum that the API layer spells
+ * (booking.api.DisputeJson).
+ */
 public record DisputeView(
     UUID id,
     OffsetDateTime reportedAt,
@@ -14,8 +18,7 @@ public record DisputeView(
     String issueType,
     String description,
     UUID relatedPaymentId,
-    String resolutionStatus,
-    int resolutionStatus_idx,
+    ResolutionStatus resolutionStatus,
     OffsetDateTime resolvedAt,
     boolean refundApproved,
     boolean isActive,
@@ -34,8 +37,7 @@ public record DisputeView(
         d.issueType(),
         d.description(),
         d.relatedPaymentId(),
-        d.resolutionStatus().value(),
-        d.resolutionStatus().idx(),
+        d.resolutionStatus(),
         d.resolvedAt(),
         d.refundApproved(),
         d.isActive(),

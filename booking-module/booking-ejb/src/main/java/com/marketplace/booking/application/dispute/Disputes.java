@@ -1,6 +1,7 @@
 package com.marketplace.booking.application.dispute;
 
 import com.marketplace.booking.application.BookingJournal;
+import com.marketplace.booking.application.ClientWords;
 import com.marketplace.booking.application.ReservationAccess;
 import com.marketplace.booking.domain.Dispute;
 import com.marketplace.booking.domain.DisputeAlreadyOpen;
@@ -13,7 +14,6 @@ import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.api.ServerValues;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
 import com.marketplace.payments.application.Refunds;
@@ -42,6 +42,7 @@ public class Disputes {
 
   @EJB Refunds refunds;
   @Inject BookingJournal journal;
+  @Inject ClientWords words;
 
   public DisputeView open(Caller caller, NewDispute request) {
     Reservation reservation =
@@ -103,8 +104,7 @@ public class Disputes {
     ResolutionStatus target =
         changes.resolutionStatus() == null
             ? null
-            : SpecEnum.parse(
-                ResolutionStatus.class, "resolutionStatus", changes.resolutionStatus());
+            : words.read(ResolutionStatus.class, "resolutionStatus", changes.resolutionStatus());
     boolean refund = Boolean.TRUE.equals(changes.refundApproved());
     if (refund && target != ResolutionStatus.RESOLVED) {
       throw ApiException.unprocessable(
@@ -122,7 +122,7 @@ public class Disputes {
     Map<String, Object> after = state(dispute);
     if (!after.equals(before)) {
       journal.record(
-          "dispute." + dispute.resolutionStatus().value(),
+          "dispute." + ResolutionStatus.Column.word(dispute.resolutionStatus()),
           dispute.tenantId(),
           OBJECT_TYPE,
           dispute.id(),
@@ -138,10 +138,8 @@ public class Disputes {
 
   /** An admin sees the tenant's; anyone else those they raised or of their reservations. */
   public Page<DisputeView> list(
-      Caller caller, UUID reservationId, UUID raisedBy, String status, PageRequest page) {
-    ResolutionStatus resolution =
-        SpecEnum.parse(ResolutionStatus.class, "resolutionStatus", status);
-    return queries.list(caller, reservationId, raisedBy, resolution, page);
+      Caller caller, UUID reservationId, UUID raisedBy, ResolutionStatus status, PageRequest page) {
+    return queries.list(caller, reservationId, raisedBy, status, page);
   }
 
   private Dispute find(Caller caller, UUID id) {
@@ -180,7 +178,7 @@ public class Disputes {
 
   private static Map<String, Object> state(Dispute d) {
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put("resolutionStatus", d.resolutionStatus().value());
+    state.put("resolutionStatus", ResolutionStatus.Column.word(d.resolutionStatus()));
     state.put("adminId", d.adminId());
     state.put("refundApproved", d.refundApproved());
     return state;

@@ -1,9 +1,9 @@
 package com.marketplace.booking.application.listing;
 
+import com.marketplace.booking.application.ClientWords;
 import com.marketplace.booking.application.JsonText;
 import com.marketplace.booking.domain.ApprovalType;
 import com.marketplace.booking.domain.ListingData;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
 import jakarta.validation.constraints.NotBlank;
@@ -42,8 +42,10 @@ public record ListingUpsert(
     Map<String, Object> cancellationPolicy,
     Boolean isActive) {
 
-  /** The listing's data, or 400 naming what is wrong. */
-  ListingData toData() {
+  /**
+   * The listing's data, or 400 naming what is wrong (its approvalType read through {@code words}).
+   */
+  ListingData toData(ClientWords words) {
     try {
       ZoneId.of(timeZone);
       String code = currency.toUpperCase();
@@ -64,7 +66,7 @@ public record ListingUpsert(
               platformFeeRate == null ? BigDecimal.ZERO : platformFeeRate,
               JsonText.write(cityTaxRule),
               maxGuests,
-              SpecEnum.parse(ApprovalType.class, "approvalType", approvalType),
+              words.read(ApprovalType.class, "approvalType", approvalType),
               JsonText.write(bookingPolicy == null ? Map.of() : bookingPolicy),
               JsonText.write(cancellationPolicy == null ? Map.of() : cancellationPolicy),
               isActive == null || isActive);

@@ -1,13 +1,17 @@
 package com.marketplace.booking.application.listing;
 
 import com.marketplace.booking.application.JsonText;
+import com.marketplace.booking.domain.ApprovalType;
 import com.marketplace.booking.domain.Listing;
 import com.marketplace.common.money.Money;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A listing as the admin routes show it, with the URL of its iCal export feed. */
+/**
+ * A listing as the admin routes show it, with the URL of its iCal export feed; its options are
+ * enums, which the API layer spells (booking.api.ListingJson).
+ */
 public record ListingView(
     UUID id,
     UUID hostId,
@@ -25,8 +29,7 @@ public record ListingView(
     BigDecimal platformFeeRate,
     Object cityTaxRule,
     int maxGuests,
-    String approvalType,
-    int approvalType_idx,
+    ApprovalType approvalType,
     Object bookingPolicy,
     Object cancellationPolicy,
     String iCalFeedUrl,
@@ -54,8 +57,7 @@ public record ListingView(
         l.platformFeeRate(),
         JsonText.parse(l.cityTaxRuleJson()),
         l.maxGuests(),
-        l.approvalType().value(),
-        l.approvalType().idx(),
+        l.approvalType(),
         JsonText.parse(l.bookingPolicyJson()),
         JsonText.parse(l.cancellationPolicyJson()),
         "/booking/v1/listings/" + l.id() + "/calendar.ics?token=" + l.icalFeedToken(),

@@ -1,6 +1,7 @@
 package com.marketplace.booking.application.listing;
 
 import com.marketplace.booking.application.BookingJournal;
+import com.marketplace.booking.application.ClientWords;
 import com.marketplace.booking.domain.Listing;
 import com.marketplace.booking.domain.ListingData;
 import com.marketplace.booking.domain.ListingRepository;
@@ -33,10 +34,11 @@ public class ReferenceData {
   @Inject UserProfileRepository profiles;
 
   @Inject BookingJournal journal;
+  @Inject ClientWords words;
   @Inject Validator validator;
 
   public ListingView upsertListing(UUID tenantId, UUID listingId, ListingUpsert upsert) {
-    ListingData data = Violations.requireValid(validator, "listing", upsert).toData();
+    ListingData data = Violations.requireValid(validator, "listing", upsert).toData(words);
     Listing listing = listings.find(listingId).orElse(null);
     boolean created = listing == null;
     if (created) {

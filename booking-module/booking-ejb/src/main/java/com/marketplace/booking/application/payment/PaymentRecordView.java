@@ -1,12 +1,16 @@
 package com.marketplace.booking.application.payment;
 
 import com.marketplace.booking.domain.PaymentRecord;
+import com.marketplace.booking.domain.PaymentRecordStatus;
 import com.marketplace.common.money.Money;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A payment record as the spec shows it (amounts in major units of its currency). */
+/**
+ * A payment record as the spec shows it (amounts in major units of its currency), its status an
+ * enum that the API layer spells (booking.api.PaymentRecordJson).
+ */
 public record PaymentRecordView(
     UUID id,
     UUID reservationId,
@@ -17,8 +21,7 @@ public record PaymentRecordView(
     BigDecimal cityTax,
     BigDecimal refundAmount,
     BigDecimal amountPaid,
-    String paymentStatus,
-    int paymentStatus_idx,
+    PaymentRecordStatus paymentStatus,
     BigDecimal platformFee,
     OffsetDateTime paymentDate,
     boolean isActive,
@@ -38,8 +41,7 @@ public record PaymentRecordView(
         major(p.cityTaxMinor(), p),
         major(p.refundAmountMinor(), p),
         major(p.amountPaidMinor(), p),
-        p.paymentStatus().value(),
-        p.paymentStatus().idx(),
+        p.paymentStatus(),
         major(p.platformFeeMinor(), p),
         p.paymentDate(),
         p.isActive(),

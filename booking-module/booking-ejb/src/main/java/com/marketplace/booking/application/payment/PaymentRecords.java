@@ -1,6 +1,7 @@
 package com.marketplace.booking.application.payment;
 
 import com.marketplace.booking.application.BookingJournal;
+import com.marketplace.booking.application.ClientWords;
 import com.marketplace.booking.application.ReservationAccess;
 import com.marketplace.booking.domain.PaymentRecord;
 import com.marketplace.booking.domain.PaymentRecordRepository;
@@ -9,7 +10,6 @@ import com.marketplace.booking.domain.Reservation;
 import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.security.Caller;
@@ -34,6 +34,7 @@ public class PaymentRecords {
   @Inject PaymentRecordQueries queries;
 
   @Inject BookingJournal journal;
+  @Inject ClientWords words;
 
   public PaymentRecordView create(Caller admin, NewPaymentRecord request) {
     if (!admin.isAdmin()) {
@@ -46,7 +47,7 @@ public class PaymentRecords {
           "errMsg_currencyMismatch", "The reservation is in " + reservation.currency());
     }
     PaymentRecordStatus status =
-        SpecEnum.parse(PaymentRecordStatus.class, "paymentStatus", request.paymentStatus());
+        words.read(PaymentRecordStatus.class, "paymentStatus", request.paymentStatus());
     String currency = reservation.currency();
     PaymentRecord record =
         new PaymentRecord(
@@ -73,7 +74,11 @@ public class PaymentRecords {
         OBJECT_TYPE,
         record.id(),
         null,
-        Map.of("paymentStatus", status.value(), "reservationId", reservation.id().toString()));
+        Map.of(
+            "paymentStatus",
+            PaymentRecordStatus.Column.word(status),
+            "reservationId",
+            reservation.id().toString()));
     return PaymentRecordView.of(record);
   }
 
@@ -92,9 +97,7 @@ public class PaymentRecords {
 
   /** An admin's whole tenant; anyone else the records of their stays and their listings' stays. */
   public Page<PaymentRecordView> list(
-      Caller caller, UUID reservationId, String paymentStatus, PageRequest page) {
-    PaymentRecordStatus status =
-        SpecEnum.parse(PaymentRecordStatus.class, "paymentStatus", paymentStatus);
+      Caller caller, UUID reservationId, PaymentRecordStatus status, PageRequest page) {
     return queries.list(caller, reservationId, status, page);
   }
 

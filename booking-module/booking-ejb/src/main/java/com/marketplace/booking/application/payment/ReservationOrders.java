@@ -3,6 +3,7 @@ package com.marketplace.booking.application.payment;
 import com.marketplace.booking.application.BookingJournal;
 import com.marketplace.booking.application.reservation.ReservationState;
 import com.marketplace.booking.application.reservation.Reservations;
+import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.PaymentRecord;
 import com.marketplace.booking.domain.PaymentRecordRepository;
@@ -111,7 +112,7 @@ public class ReservationOrders implements PaymentOrders {
           ORDER_TYPE,
           r.id(),
           null,
-          "paid after the reservation was " + r.bookingStatus().value());
+          "paid after the reservation was " + BookingStatus.Column.word(r.bookingStatus()));
     }
   }
 

@@ -1,5 +1,6 @@
 package com.marketplace.booking.application.reservation;
 
+import com.marketplace.booking.application.ClientWords;
 import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.DisputeStatus;
 import com.marketplace.booking.domain.Listing;
@@ -16,12 +17,12 @@ final class BookingRequestRules {
 
   private BookingRequestRules() {}
 
-  static void requireServerValues(NewReservation request, Listing listing) {
+  static void requireServerValues(NewReservation request, Listing listing, ClientWords words) {
     mustMatch("hostId", request.hostId(), listing.hostId());
-    mustMatch("approvalType", request.approvalType(), listing.approvalType().value());
+    mustMatch("approvalType", request.approvalType(), words.word(listing.approvalType()));
     mustMatch("currency", request.currency(), listing.currency());
-    mustMatch("bookingStatus", request.bookingStatus(), BookingStatus.PENDING.value());
-    mustMatch("disputeStatus", request.disputeStatus(), DisputeStatus.NONE.value());
+    mustMatch("bookingStatus", request.bookingStatus(), words.word(BookingStatus.PENDING));
+    mustMatch("disputeStatus", request.disputeStatus(), words.word(DisputeStatus.NONE));
   }
 
   private static void mustMatch(String field, Object sent, Object server) {

@@ -1,6 +1,5 @@
 package com.marketplace.booking.application.reservation;
 
-import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
@@ -14,11 +13,10 @@ public interface ReservationQueries {
 
   /**
    * The reservations a caller may list: an admin every one of the tenant, anyone else those where
-   * they are the guest or the host; then the client's filters ({@code status} parsed already);
+   * they are the guest or the host; then the client's filters (the status read by the API layer);
    * newest first.
    */
-  Page<Reservation> list(
-      Caller caller, ReservationFilter filter, BookingStatus status, PageRequest page);
+  Page<Reservation> list(Caller caller, ReservationFilter filter, PageRequest page);
 
   /** The listings and host profiles of the rows (two queries for a whole page), by row id. */
   Map<UUID, ReservationJoins> joins(UUID tenantId, Collection<ReservationView> rows);

@@ -1,5 +1,8 @@
 package com.marketplace.booking.application.reservation;
 
+import com.marketplace.booking.domain.BookingStatus;
+import com.marketplace.booking.domain.DisputeStatus;
+import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.Reservation;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +14,9 @@ public final class ReservationState {
 
   public static Map<String, Object> of(Reservation r) {
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put("bookingStatus", r.bookingStatus().value());
-    state.put("paymentConfirmation", r.paymentConfirmation().value());
-    state.put("disputeStatus", r.disputeStatus().value());
+    state.put("bookingStatus", BookingStatus.Column.word(r.bookingStatus()));
+    state.put("paymentConfirmation", PaymentConfirmation.Column.word(r.paymentConfirmation()));
+    state.put("disputeStatus", DisputeStatus.Column.word(r.disputeStatus()));
     state.put("refundedMinor", r.refundedMinor());
     state.put("isActive", r.isActive());
     return state;

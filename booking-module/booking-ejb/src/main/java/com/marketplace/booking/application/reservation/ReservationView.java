@@ -1,19 +1,24 @@
 package com.marketplace.booking.application.reservation;
 
+import com.marketplace.booking.domain.ApprovalType;
+import com.marketplace.booking.domain.BookingStatus;
+import com.marketplace.booking.domain.DisputeStatus;
+import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.Reservation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A reservation as the spec shows it (enums as literal plus index; JSON snapshots as text). */
+/**
+ * A reservation as the spec shows it (its options as enums, which the API layer spells:
+ * booking.api.ReservationJson; JSON snapshots as text).
+ */
 public record ReservationView(
     UUID id,
     UUID listingId,
-    String approvalType,
-    int approvalTypeIdx,
-    String bookingStatus,
-    int bookingStatusIdx,
+    ApprovalType approvalType,
+    BookingStatus bookingStatus,
     UUID hostId,
     LocalDate checkOut,
     UUID guestId,
@@ -22,13 +27,11 @@ public record ReservationView(
     int guestCount,
     BigDecimal totalPrice,
     String iCalExportUrl,
-    String disputeStatus,
-    int disputeStatusIdx,
+    DisputeStatus disputeStatus,
     String bookingPoliciesSnapshot,
     String iCalImportSource,
     String cancellationPolicySnapshot,
-    String paymentConfirmation,
-    int paymentConfirmationIdx,
+    PaymentConfirmation paymentConfirmation,
     boolean isActive,
     int recordVersion,
     OffsetDateTime createdAt,
@@ -39,10 +42,8 @@ public record ReservationView(
     return new ReservationView(
         r.id(),
         r.listingId(),
-        r.approvalType().value(),
-        r.approvalType().idx(),
-        r.bookingStatus().value(),
-        r.bookingStatus().idx(),
+        r.approvalType(),
+        r.bookingStatus(),
         r.hostId(),
         r.stay().checkOut(),
         r.guestId(),
@@ -51,13 +52,11 @@ public record ReservationView(
         r.guestCount(),
         r.total().toMajor(),
         r.icalExportUrl(),
-        r.disputeStatus().value(),
-        r.disputeStatus().idx(),
+        r.disputeStatus(),
         r.bookingPoliciesSnapshot(),
         r.icalImportSource(),
         r.cancellationPolicySnapshot(),
-        r.paymentConfirmation().value(),
-        r.paymentConfirmation().idx(),
+        r.paymentConfirmation(),
         r.isActive(),
         r.recordVersion(),
         r.createdAt(),

@@ -1,6 +1,7 @@
 package com.marketplace.booking.application.reservation;
 
 import com.marketplace.booking.application.BookingJournal;
+import com.marketplace.booking.application.ClientWords;
 import com.marketplace.booking.application.ReservationAccess;
 import com.marketplace.booking.application.calendar.CalendarFeeds;
 import com.marketplace.booking.application.calendar.Holds;
@@ -18,7 +19,6 @@ import com.marketplace.booking.domain.ReservationRepository;
 import com.marketplace.booking.domain.StayPeriod;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.metrics.BusinessMetrics;
@@ -51,6 +51,7 @@ public class Reservations {
   @Inject ReservationQueries queries;
 
   @Inject BookingJournal journal;
+  @Inject ClientWords words;
   @EJB Cancellations cancellations;
   @Inject BusinessMetrics metrics;
 
@@ -96,7 +97,7 @@ public class Reservations {
     if (listing.hostId().equals(guest.userId())) {
       throw ApiException.unprocessable("errMsg_ownListing", "A host cannot book their own listing");
     }
-    BookingRequestRules.requireServerValues(request, listing);
+    BookingRequestRules.requireServerValues(request, listing, words);
     PriceBreakdown price = terms.tariff().quote(stay, request.guestCount());
     BookingRequestRules.requireSamePrice(request, price);
     new UnpaidHoldLimit(
@@ -114,7 +115,7 @@ public class Reservations {
             stay,
             request.guestCount(),
             price,
-            terms.bookingSnapshot(listing.approvalType().value()),
+            terms.bookingSnapshot(words.word(listing.approvalType())),
             terms.cancellationSnapshot());
     reservation.changeExportUrl(CalendarFeeds.exportPath(reservation.id()));
     if (request.iCalImportSource() != null) {
@@ -145,9 +146,7 @@ public class Reservations {
   }
 
   public Page<ReservationView> list(Caller caller, ReservationFilter filter, PageRequest page) {
-    BookingStatus status =
-        SpecEnum.parse(BookingStatus.class, "bookingStatus", filter.bookingStatus());
-    return queries.list(caller, filter, status, page).map(ReservationView::of);
+    return queries.list(caller, filter, page).map(ReservationView::of);
   }
 
   /** The joins of the rows of a page, in the same order. */
@@ -161,7 +160,7 @@ public class Reservations {
     Map<String, Object> before = ReservationState.of(reservation);
     if (changes.bookingStatus() != null) {
       BookingStatus target =
-          SpecEnum.parse(BookingStatus.class, "bookingStatus", changes.bookingStatus());
+          words.read(BookingStatus.class, "bookingStatus", changes.bookingStatus());
       if (target == BookingStatus.CANCELLED) {
         return cancellations.cancel(caller, reservation);
       }
@@ -170,7 +169,7 @@ public class Reservations {
     if (changes.disputeStatus() != null) {
       requireAdmin(caller, "disputeStatus");
       reservation.changeDisputeStatus(
-          SpecEnum.parse(DisputeStatus.class, "disputeStatus", changes.disputeStatus()));
+          words.read(DisputeStatus.class, "disputeStatus", changes.disputeStatus()));
     }
     if (changes.iCalImportSource() != null) {
       reservation.changeImportSource(
@@ -185,7 +184,7 @@ public class Reservations {
     Map<String, Object> after = ReservationState.of(reservation);
     if (!after.equals(before)) {
       journal.record(
-          "reservation." + reservation.bookingStatus().value(),
+          "reservation." + BookingStatus.Column.word(reservation.bookingStatus()),
           reservation.tenantId(),
           OBJECT_TYPE,
           reservation.id(),
@@ -218,7 +217,7 @@ public class Reservations {
       default ->
           throw ApiException.conflict(
               "errMsg_illegalReservationTransition",
-              "A reservation cannot be set back to " + target.value());
+              "A reservation cannot be set back to " + BookingStatus.Column.word(target));
     }
   }
 

@@ -4,7 +4,6 @@ import com.marketplace.booking.application.reservation.ReservationFilter;
 import com.marketplace.booking.application.reservation.ReservationJoins;
 import com.marketplace.booking.application.reservation.ReservationQueries;
 import com.marketplace.booking.application.reservation.ReservationView;
-import com.marketplace.booking.domain.BookingStatus;
 import com.marketplace.booking.domain.Reservation;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
@@ -28,14 +27,13 @@ public class JpaReservationQueries implements ReservationQueries {
   EntityManager em;
 
   @Override
-  public Page<Reservation> list(
-      Caller caller, ReservationFilter filter, BookingStatus status, PageRequest page) {
+  public Page<Reservation> list(Caller caller, ReservationFilter filter, PageRequest page) {
     ListQuery<Reservation> query =
         ListQuery.of(Reservation.class, caller.tenantId())
             .equal("guestId", filter.guestId())
             .equal("hostId", filter.hostId())
             .equal("listingId", filter.listingId())
-            .equal("bookingStatus", status)
+            .equal("bookingStatus", filter.bookingStatus())
             .orderBy("r.createdAt desc, r.id");
     if (!caller.isAdmin()) {
       query.where("r.guestId = :me or r.hostId = :me", Map.of("me", caller.userId()));

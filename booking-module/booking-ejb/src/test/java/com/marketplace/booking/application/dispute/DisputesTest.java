@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.marketplace.booking.api.spelling.BookingSpellings;
 import com.marketplace.booking.application.Fakes;
 import com.marketplace.booking.application.InMemory;
 import com.marketplace.booking.application.listing.ListingTerms;
@@ -39,6 +40,7 @@ class DisputesTest {
     disputes.records = new InMemory.PaymentRecords();
     disputes.refunds = refunds;
     disputes.journal = new Fakes.Journal();
+    disputes.words = new BookingSpellings();
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.marketplace.booking.api.spelling.BookingSpellings;
 import com.marketplace.booking.application.Fakes;
 import com.marketplace.booking.application.InMemory;
 import com.marketplace.booking.application.listing.ListingTerms;
@@ -145,6 +146,7 @@ class ReservationsTest {
     r.listings = listings;
     r.holds = holds;
     r.journal = journal;
+    r.words = new BookingSpellings();
     r.metrics = metrics;
     r.maxUnpaidHolds = maxUnpaidHolds;
     r.paymentWindowMinutes = 60;

@@ -5,6 +5,7 @@ import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.domain.CoursePackRepository;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.EnrollmentRepository;
+import com.marketplace.enrollment.domain.EnrollmentStatus;
 import com.marketplace.enrollment.domain.LessonSlotRepository;
 import com.marketplace.enrollment.domain.RefundPolicy;
 import com.marketplace.enrollment.domain.SlotStatus;
@@ -50,7 +51,10 @@ public class EnrollmentAdministration {
     if (!enrollment.isLive()) {
       throw ApiException.conflict(
           "errMsg_enrollmentNotCancelable",
-          "Enrollment " + enrollmentId + " is " + enrollment.enrollmentStatus().value());
+          "Enrollment "
+              + enrollmentId
+              + " is "
+              + EnrollmentStatus.Column.word(enrollment.enrollmentStatus()));
     }
     cancellation.cancel(enrollment, reason);
     enrollments.flush();

@@ -3,7 +3,12 @@ package com.marketplace.enrollment.application.enrollment;
 import com.marketplace.common.messaging.EventChannel;
 import com.marketplace.common.messaging.Journal;
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentStatus;
+import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.domain.PaymentStatus;
 import com.marketplace.enrollment.domain.RefundRequest;
+import com.marketplace.enrollment.domain.RefundRequestStatus;
+import com.marketplace.enrollment.domain.RefundStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -33,10 +38,10 @@ public class EnrollmentJournal {
   /** The fields of an enrollment that transitions change, as events show them. */
   public static Map<String, Object> stateOf(Enrollment e) {
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put("paymentStatus", e.paymentStatus().value());
-    state.put("refundStatus", e.refundStatus().value());
-    state.put("enrollmentStatus", e.enrollmentStatus().value());
-    state.put("paymentConfirmation", e.paymentConfirmation().value());
+    state.put("paymentStatus", PaymentStatus.Column.word(e.paymentStatus()));
+    state.put("refundStatus", RefundStatus.Column.word(e.refundStatus()));
+    state.put("enrollmentStatus", EnrollmentStatus.Column.word(e.enrollmentStatus()));
+    state.put("paymentConfirmation", PaymentConfirmation.Column.word(e.paymentConfirmation()));
     state.put("enrolledAt", e.enrolledAt() == null ? null : e.enrolledAt().toString());
     return state;
   }
@@ -44,7 +49,7 @@ public class EnrollmentJournal {
   public static Map<String, Object> stateOf(RefundRequest r) {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("enrollmentId", r.enrollmentId().toString());
-    state.put("status", r.status().value());
+    state.put("status", RefundRequestStatus.Column.word(r.status()));
     state.put("adminNote", r.adminNote());
     state.put("processedAt", r.processedAt() == null ? null : r.processedAt().toString());
     return state;

@@ -1,12 +1,19 @@
 package com.marketplace.enrollment.application.enrollment;
 
 import com.marketplace.enrollment.domain.Enrollment;
+import com.marketplace.enrollment.domain.EnrollmentStatus;
+import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.domain.PaymentStatus;
+import com.marketplace.enrollment.domain.RefundStatus;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An enrollment as the spec's {@code enrollment} object shows it. */
+/**
+ * An enrollment as the spec's {@code enrollment} object shows it, its options as enums: the API
+ * layer spells them (enrollment.api.EnrollmentJson, EnrollmentSpellings.spelled).
+ */
 public record EnrollmentView(
     UUID id,
     UUID coursePackId,
@@ -15,15 +22,11 @@ public record EnrollmentView(
     List<UUID> lessonSlotIds,
     BigDecimal totalAmount,
     String currency,
-    String paymentStatus,
-    int paymentStatus_idx,
-    String refundStatus,
-    int refundStatus_idx,
-    String enrollmentStatus,
-    int enrollmentStatus_idx,
+    PaymentStatus paymentStatus,
+    RefundStatus refundStatus,
+    EnrollmentStatus enrollmentStatus,
     OffsetDateTime enrolledAt,
-    String paymentConfirmation,
-    int paymentConfirmation_idx,
+    PaymentConfirmation paymentConfirmation,
     boolean isActive,
     int recordVersion,
     OffsetDateTime createdAt,
@@ -39,15 +42,11 @@ public record EnrollmentView(
         e.lessonSlotIds(),
         e.total().toMajor(),
         e.total().currency().getCurrencyCode(),
-        e.paymentStatus().value(),
-        e.paymentStatus().idx(),
-        e.refundStatus().value(),
-        e.refundStatus().idx(),
-        e.enrollmentStatus().value(),
-        e.enrollmentStatus().idx(),
+        e.paymentStatus(),
+        e.refundStatus(),
+        e.enrollmentStatus(),
         e.enrolledAt(),
-        e.paymentConfirmation().value(),
-        e.paymentConfirmation().idx(),
+        e.paymentConfirmation(),
         e.isActive(),
         e.recordVersion(),
         e.createdAt(),

@@ -1,6 +1,5 @@
 package com.marketplace.enrollment.application.query;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.enrollment.domain.CoursePack;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.LessonSlot;
@@ -8,6 +7,7 @@ import com.marketplace.enrollment.domain.TutorProfile;
 import com.marketplace.enrollment.domain.UserProfile;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The joined objects' shapes, field for field as the spec shows them on each route. */
 final class EnrollmentJoins {
@@ -96,8 +96,12 @@ final class EnrollmentJoins {
     return m;
   }
 
-  private static void putEnum(Map<String, Object> m, String name, SpecEnum value) {
-    m.put(name, value == null ? null : value.value());
-    m.put(name + "_idx", value == null ? null : value.idx());
+  /**
+   * An option as itself, which may be absent (an empty {@code Optional}): the API layer spells it
+   * as the spec does, a literal and its {@code _idx}, both null when absent ({@code
+   * EnrollmentSpellings.spelled}).
+   */
+  private static void putEnum(Map<String, Object> m, String name, Enum<?> value) {
+    m.put(name, Optional.ofNullable(value));
   }
 }

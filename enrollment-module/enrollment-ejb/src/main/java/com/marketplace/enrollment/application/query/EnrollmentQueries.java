@@ -5,7 +5,6 @@ import com.marketplace.common.api.JoinScope.Locality;
 import com.marketplace.common.api.Joined;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
 import com.marketplace.enrollment.application.enrollment.EnrollmentAccess;
@@ -93,15 +92,16 @@ public class EnrollmentQueries {
     return Joined.of(EnrollmentView.of(e), joins);
   }
 
-  /** {@code GET /v1/enrollments}: what the caller sees, filtered, with the list joins. */
+  /**
+   * {@code GET /v1/enrollments}: what the caller sees, filtered (the confirmation read by the API
+   * layer), with the list joins.
+   */
   public Page<Map<String, Object>> enrollments(
       Caller caller,
       UUID tutorProfileId,
-      String paymentConfirmation,
+      PaymentConfirmation confirmation,
       PageRequest page,
       JoinScope scope) {
-    PaymentConfirmation confirmation =
-        SpecEnum.parse(PaymentConfirmation.class, "paymentConfirmation", paymentConfirmation);
     Page<Enrollment> rows =
         enrollments.page(
             caller.tenantId(),

@@ -1,11 +1,11 @@
 package com.marketplace.enrollment.application.reference;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.error.Violations;
 import com.marketplace.common.money.Money;
 import com.marketplace.common.persistence.BaseRecord;
+import com.marketplace.enrollment.application.ClientWords;
 import com.marketplace.enrollment.application.enrollment.EnrollmentAdministration;
 import com.marketplace.enrollment.application.reference.ReferenceRecords.CoursePackData;
 import com.marketplace.enrollment.application.reference.ReferenceRecords.LessonSlotData;
@@ -60,6 +60,7 @@ public class ReferenceData {
   @Inject Auditor auditor;
   @EJB EnrollmentAdministration administration;
   @Inject Validator validator;
+  @Inject ClientWords words;
 
   /** Records what the module knows of a user; returns the id of the new profile. */
   public UUID registerUserProfile(UUID tenantId, UUID userId, String fullname, String email) {
@@ -90,10 +91,10 @@ public class ReferenceData {
         data.profilePhoto(),
         data.status() == null
             ? TutorStatus.ACTIVE
-            : SpecEnum.parse(TutorStatus.class, "status", data.status()));
+            : words.read(TutorStatus.class, "status", data.status()));
     tutorProfiles.flush();
     auditor.transition(tenantId, "tutorProfile", id, "status", before, profile.status());
-    return Map.of("id", id, "tutorId", profile.tutorId(), "status", profile.status().value());
+    return Map.of("id", id, "tutorId", profile.tutorId(), "status", words.word(profile.status()));
   }
 
   public Map<String, Object> coursePack(UUID tenantId, UUID id, CoursePackData data) {
@@ -120,7 +121,7 @@ public class ReferenceData {
         data.title(),
         price,
         data.category(),
-        SpecEnum.parse(SchedulingType.class, "schedulingType", data.schedulingType()),
+        words.read(SchedulingType.class, "schedulingType", data.schedulingType()),
         Boolean.TRUE.equals(data.requiresPreliminaryMeeting()),
         !Boolean.FALSE.equals(data.isActive()));
     coursePacks.flush();
@@ -132,7 +133,7 @@ public class ReferenceData {
     coursePacks
         .find(tenantId, data.coursePackId())
         .orElseThrow(() -> unknown("coursePackId", "coursePack", data.coursePackId()));
-    SlotStatus reported = SpecEnum.parse(SlotStatus.class, "status", data.status());
+    SlotStatus reported = words.read(SlotStatus.class, "status", data.status());
     if (reported == SlotStatus.BOOKED) {
       throw ApiException.unprocessable(
           "errMsg_slotBookingIsOurs", "Slots are booked by enrollments, not reported as booked");
@@ -150,7 +151,7 @@ public class ReferenceData {
         data.scheduledDate(),
         data.scheduledTime(),
         zone(data.timeZone()),
-        SpecEnum.parse(LocationType.class, "locationType", data.locationType()),
+        words.read(LocationType.class, "locationType", data.locationType()),
         data.locationDetails());
     SlotStatus before = slot.status();
     if (reported != null && reported != before) {
@@ -161,7 +162,7 @@ public class ReferenceData {
     if (reported == SlotStatus.COMPLETED && slot.heldBy() != null) {
       administration.lessonReported(tenantId, slot.heldBy());
     }
-    return Map.of("id", id, "status", slot.status().value());
+    return Map.of("id", id, "status", words.word(slot.status()));
   }
 
   public Map<String, Object> userProfile(UUID tenantId, UUID userId, UserProfileData data) {

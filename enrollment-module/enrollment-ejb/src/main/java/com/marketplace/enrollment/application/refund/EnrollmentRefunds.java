@@ -73,7 +73,10 @@ public class EnrollmentRefunds {
     if (enrollment.paymentStatus() != PaymentStatus.PAID) {
       throw ApiException.conflict(
           "errMsg_enrollmentNotPaid",
-          "Enrollment " + enrollmentId + " is " + enrollment.paymentStatus().value());
+          "Enrollment "
+              + enrollmentId
+              + " is "
+              + PaymentStatus.Column.word(enrollment.paymentStatus()));
     }
     requireNoRequest(enrollment);
     RefundRequest request =
@@ -113,7 +116,10 @@ public class EnrollmentRefunds {
     if (enrollment.paymentStatus() != PaymentStatus.PAID) {
       throw ApiException.conflict(
           "errMsg_enrollmentNotPaid",
-          "Enrollment " + enrollment.id() + " is " + enrollment.paymentStatus().value());
+          "Enrollment "
+              + enrollment.id()
+              + " is "
+              + PaymentStatus.Column.word(enrollment.paymentStatus()));
     }
     cancellation.cancel(enrollment, "refund approved: " + request.reason());
   }

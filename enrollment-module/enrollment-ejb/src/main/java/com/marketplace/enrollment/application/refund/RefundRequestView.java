@@ -1,18 +1,21 @@
 package com.marketplace.enrollment.application.refund;
 
 import com.marketplace.enrollment.domain.RefundRequest;
+import com.marketplace.enrollment.domain.RefundRequestStatus;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A refund request as the spec's {@code refundRequest} object shows it. */
+/**
+ * A refund request as the spec's {@code refundRequest} object shows it, its status an enum: the API
+ * layer spells it (enrollment.api.RefundRequestJson, EnrollmentSpellings.spelled).
+ */
 public record RefundRequestView(
     UUID id,
     UUID enrollmentId,
     UUID requestedBy,
     OffsetDateTime requestedAt,
     OffsetDateTime processedAt,
-    String status,
-    int status_idx,
+    RefundRequestStatus status,
     String reason,
     boolean firstLessonCompleted,
     String adminNote,
@@ -29,8 +32,7 @@ public record RefundRequestView(
         r.requestedBy(),
         r.requestedAt(),
         r.processedAt(),
-        r.status().value(),
-        r.status().idx(),
+        r.status(),
         r.reason(),
         r.firstLessonCompleted(),
         r.adminNote(),

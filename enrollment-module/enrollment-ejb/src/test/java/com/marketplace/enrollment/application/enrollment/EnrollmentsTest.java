@@ -10,6 +10,7 @@ import com.marketplace.common.error.ApiException;
 import com.marketplace.enrollment.application.Catalogue;
 import com.marketplace.enrollment.application.InMemoryRepositories;
 import com.marketplace.enrollment.application.RecordingJournal;
+import com.marketplace.enrollment.domain.EnrollmentStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ class EnrollmentsTest {
   void aStudentEnrollingIntoFreeSlotsHoldsThemForTheNewPendingEnrollment() {
     EnrollmentView view = enrollments.enroll(Catalogue.student(), into(catalogue.lessonIds()));
 
-    assertThat(view.enrollmentStatus(), equalTo("pending"));
+    assertThat(view.enrollmentStatus(), equalTo(EnrollmentStatus.PENDING));
     assertThat(repositories.lessonSlots.heldBy.get(catalogue.lessons.get(0).id()), is(view.id()));
     assertThat(repositories.lessonSlots.heldBy.get(catalogue.lessons.get(1).id()), is(view.id()));
     assertThat(journal.events, contains("enrollment.created"));

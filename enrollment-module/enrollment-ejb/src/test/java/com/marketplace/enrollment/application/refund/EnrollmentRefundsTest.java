@@ -16,6 +16,7 @@ import com.marketplace.enrollment.application.enrollment.UseCases;
 import com.marketplace.enrollment.application.enrollment.UseCases.NotedCancellations;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
+import com.marketplace.enrollment.domain.RefundRequestStatus;
 import com.marketplace.enrollment.domain.SlotStatus;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class EnrollmentRefundsTest {
 
     RefundRequestView request = refunds.request(student, enrollment.id(), "not for me");
 
-    assertThat(request.status(), equalTo("autoApproved"));
+    assertThat(request.status(), equalTo(RefundRequestStatus.AUTO_APPROVED));
     assertThat(cancellations.ended, contains(enrollment.id()));
     assertThat(journal.events, contains("refundRequest.created"));
   }
@@ -74,7 +75,7 @@ class EnrollmentRefundsTest {
 
     RefundRequestView request = refunds.request(student, enrollment.id(), "changed my mind");
 
-    assertThat(request.status(), equalTo("pending"));
+    assertThat(request.status(), equalTo(RefundRequestStatus.PENDING));
     assertThat(request.firstLessonCompleted(), is(false));
     assertThat(cancellations.ended, is(empty()));
   }
@@ -86,7 +87,7 @@ class EnrollmentRefundsTest {
 
     RefundRequestView request = refunds.request(student, enrollment.id(), "too late");
 
-    assertThat(request.status(), equalTo("pending"));
+    assertThat(request.status(), equalTo(RefundRequestStatus.PENDING));
     assertThat(request.firstLessonCompleted(), is(true));
     assertThat(cancellations.ended, is(empty()));
   }

@@ -43,7 +43,7 @@ class RelayKicks {
 
   private void startIfIdle() {
     if (!running.compareAndSet(false, true)) {
-      return; // the running loop sees the request
+      return; // the run in progress starts the next one when it ends
     }
     try {
       executor.execute(this::runRequested);

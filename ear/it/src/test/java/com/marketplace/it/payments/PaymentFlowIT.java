@@ -147,6 +147,27 @@ class PaymentFlowIT {
   }
 
   @Test
+  void aCardAlreadySavedToTheBuyerIsNotAttachedAtStripeAgain() {
+    startSucceeds(openOrder(1_500), "pm_card_visa");
+    long attachesBefore = attaches();
+
+    Platform.as(buyer, "shop")
+        .body(Map.of("paymentUserParams", Map.of()))
+        .patch("/v1/startprobepayment/" + openOrder(1_600))
+        .then()
+        .statusCode(200)
+        .body("paymentResult.success", equalTo(true));
+
+    assertThat(attaches(), is(attachesBefore));
+    startSucceeds(openOrder(1_700), "pm_card_visa"); // a new card is attached as before
+    assertThat(attaches(), is(attachesBefore + 1));
+  }
+
+  private long attaches() {
+    return stripe.requestLog().stream().filter(r -> r.path().endsWith("/attach")).count();
+  }
+
+  @Test
   void aPaymentMethodIdThatCannotBeOneNeverReachesStripe() {
     String order = openOrder(1_400);
     int requestsBefore = stripe.requestLog().size();

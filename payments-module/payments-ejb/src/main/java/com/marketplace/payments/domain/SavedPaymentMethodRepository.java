@@ -12,6 +12,9 @@ public interface SavedPaymentMethodRepository {
   /** Whether the tenant has saved the card already. */
   boolean known(UUID tenantId, String paymentMethodId);
 
+  /** Whether the card is saved, and active, as one of the tenant's Stripe customer's cards. */
+  boolean savedTo(UUID tenantId, String customerId, String paymentMethodId);
+
   void add(SavedPaymentMethod method);
 
   /** Writes the transaction's pending changes now. */

@@ -15,8 +15,9 @@ import java.util.UUID;
 
 /**
  * The spec's reservation payment routes, through payments: the guest (or an admin) starts and
- * refreshes the payment of a payable reservation; the callback re-reads it from Stripe for any
- * participant. The reservation is re-read afterwards, so it shows what the payment changed.
+ * refreshes the payment of a payable reservation (payments checks the caller owns it, as {@link
+ * ReservationOrders} describes it); the callback re-reads it from Stripe for any participant. The
+ * reservation is re-read afterwards, so it shows what the payment changed.
  */
 @Stateless
 // no transaction across the payment: payments commits its steps itself, Stripe called in between
@@ -30,7 +31,6 @@ public class ReservationPayments {
   public record Paid(ReservationView reservation, PaymentResult paymentResult) {}
 
   public Paid start(Caller caller, UUID reservationId, String paymentMethodId, String returnUrl) {
-    reservations.get(caller, reservationId);
     PaymentResult result =
         payments.start(
             caller, ReservationOrders.ORDER_TYPE, reservationId, paymentMethodId, returnUrl);
@@ -38,7 +38,6 @@ public class ReservationPayments {
   }
 
   public Paid refresh(Caller caller, UUID reservationId) {
-    reservations.get(caller, reservationId);
     PaymentResult result = payments.refresh(caller, ReservationOrders.ORDER_TYPE, reservationId);
     return new Paid(reservations.get(caller, reservationId), result);
   }

@@ -23,7 +23,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,20 +56,12 @@ public class DefaultPaymentCustomers implements PaymentCustomers {
   }
 
   /**
-   * The caller's Stripe customer, created on first use, with no transaction open while Stripe is
+   * A Stripe customer for a caller who has none yet, with no transaction open while Stripe is
    * called. The idempotency key is the tenant and user, so a retry, or a concurrent first payment,
-   * finds the same Stripe customer, never a second one.
+   * finds the same Stripe customer, never a second one; the one recorded first is answered.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public String ensure(Caller caller) {
-    return customerOf(caller).orElseGet(() -> create(caller));
-  }
-
-  private Optional<String> customerOf(Caller caller) {
-    return paymentCustomers.customerIdOf(caller.tenantId(), caller.userId());
-  }
-
-  private String create(Caller caller) {
+  public String create(Caller caller) {
     String customerId =
         stripe.createCustomer(
             "customer:" + caller.tenantId() + ":" + caller.userId(),
@@ -81,7 +72,7 @@ public class DefaultPaymentCustomers implements PaymentCustomers {
       self().register(caller.tenantId(), caller.userId(), customerId);
     } catch (EJBException e) {
       // a concurrent first payment of the same user recorded the same customer first
-      return customerOf(caller).orElseThrow(() -> e);
+      return paymentCustomers.customerIdOf(caller.tenantId(), caller.userId()).orElseThrow(() -> e);
     }
     return customerId;
   }
@@ -102,11 +93,6 @@ public class DefaultPaymentCustomers implements PaymentCustomers {
     } catch (EJBException e) {
       // the same card saved by a concurrent payment: it is known now
     }
-  }
-
-  /** The card the caller saved last, to pay with when a payment names none. */
-  public Optional<String> savedMethod(Caller caller) {
-    return savedMethods.latestOf(caller.tenantId(), caller.userId());
   }
 
   /** Records a card the caller paid with, once per tenant. */

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -60,22 +61,19 @@ public class DefaultPayments implements Payments {
    */
   public PaymentResult start(
       Caller caller, String orderType, UUID orderId, String paymentMethodId, String returnUrl) {
-    steps.payableOrder(caller, orderType, orderId);
-    if (paymentMethodId == null || paymentMethodId.isBlank()) {
-      paymentMethodId =
-          customers
-              .savedMethod(caller)
-              .orElseThrow(
-                  () ->
-                      ApiException.unprocessable(
-                          "errMsg_paymentMethodIdIsRequired",
-                          "paymentUserParams.paymentMethodId is required: no saved card to pay"
-                              + " with"));
+    PaymentSteps.Preparation before = steps.prepare(caller, orderType, orderId, paymentMethodId);
+    paymentMethodId = before.paymentMethodId();
+    if (paymentMethodId == null) {
+      throw ApiException.unprocessable(
+          "errMsg_paymentMethodIdIsRequired",
+          "paymentUserParams.paymentMethodId is required: no saved card to pay with");
     }
     requireMethod(paymentMethodId);
-    settleInFlight(caller.tenantId(), orderType, orderId);
-    String customer = customers.ensure(caller);
-    customers.saveMethod(caller, customer, paymentMethodId);
+    settle(before.inFlight());
+    String customer = before.customerId() != null ? before.customerId() : customers.create(caller);
+    if (!before.methodSaved()) {
+      customers.saveMethod(caller, customer, paymentMethodId);
+    }
     PaymentSteps.Begun begun = steps.begin(caller, orderType, orderId, paymentMethodId);
     IntentState state;
     String declineCode = null;
@@ -173,7 +171,11 @@ public class DefaultPayments implements Payments {
 
   /** Finishes what earlier requests for this order left in flight; 409 if one is still running. */
   private void settleInFlight(UUID tenantId, String orderType, UUID orderId) {
-    for (PaymentSteps.InFlight attempt : steps.inFlight(tenantId, orderType, orderId)) {
+    settle(steps.inFlight(tenantId, orderType, orderId));
+  }
+
+  private void settle(List<PaymentSteps.InFlight> inFlight) {
+    for (PaymentSteps.InFlight attempt : inFlight) {
       if (settlement.settle(attempt) == PaymentSettlement.Outcome.STILL_IN_FLIGHT) {
         throw PaymentSteps.paymentUnderWay();
       }

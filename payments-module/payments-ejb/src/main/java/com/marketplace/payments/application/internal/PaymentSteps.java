@@ -15,6 +15,7 @@ import com.marketplace.payments.domain.PaymentAttemptRepository;
 import com.marketplace.payments.domain.PaymentCustomerRepository;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.domain.PaymentTicketRepository;
+import com.marketplace.payments.domain.SavedPaymentMethodRepository;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import com.marketplace.payments.infrastructure.stripe.StripeGateway;
 import jakarta.ejb.EJB;
@@ -43,6 +44,7 @@ public class PaymentSteps {
   @Inject PaymentTicketRepository tickets;
   @Inject PaymentAttemptRepository attempts;
   @Inject PaymentCustomerRepository customers;
+  @Inject SavedPaymentMethodRepository savedMethods;
   @EJB PaymentOrderRegistry registry;
   @Inject Auditor auditor;
   @Inject BusinessMetrics metrics;
@@ -64,13 +66,39 @@ public class PaymentSteps {
       String paymentMethodId,
       Instant startedAt) {}
 
+  /**
+   * What a start reads before it calls Stripe, in one transaction: the attempts still in flight,
+   * the caller's Stripe customer if they have one ({@code null} otherwise), the card to pay with
+   * (the one named, else the caller's last saved card, else {@code null}) and whether that card is
+   * already saved to that customer (then it needs no attaching).
+   */
+  public record Preparation(
+      List<InFlight> inFlight, String customerId, String paymentMethodId, boolean methodSaved) {}
+
+  /**
+   * The order must be payable by the caller (404, 403 or 409 otherwise); then what a start needs.
+   */
+  public Preparation prepare(
+      Caller caller, String orderType, UUID orderId, String paymentMethodId) {
+    payableOrder(caller, orderType, orderId);
+    UUID tenantId = caller.tenantId();
+    String customer = customers.customerIdOf(tenantId, caller.userId()).orElse(null);
+    String method =
+        paymentMethodId == null || paymentMethodId.isBlank()
+            ? savedMethods.latestOf(tenantId, caller.userId()).orElse(null)
+            : paymentMethodId;
+    boolean saved =
+        customer != null && method != null && savedMethods.savedTo(tenantId, customer, method);
+    return new Preparation(inFlight(tenantId, orderType, orderId), customer, method, saved);
+  }
+
   /** The caller's order (an admin's: any of the tenant's), or 404. */
   public PayableOrder ownedOrder(Caller caller, String orderType, UUID orderId) {
     return ownOrder(caller, orderType, orderId);
   }
 
   /** The order the caller may pay, or 404 (not theirs) / 409 (not payable, or paid). */
-  public PayableOrder payableOrder(Caller caller, String orderType, UUID orderId) {
+  private PayableOrder payableOrder(Caller caller, String orderType, UUID orderId) {
     PayableOrder order = ownOrder(caller, orderType, orderId);
     tickets
         .liveOfOrderLocked(caller.tenantId(), orderType, orderId)

@@ -40,6 +40,21 @@ public class JpaSavedPaymentMethodRepository implements SavedPaymentMethodReposi
   }
 
   @Override
+  public boolean savedTo(UUID tenantId, String customerId, String paymentMethodId) {
+    return !em.createQuery(
+            "select m.id from SavedPaymentMethod m where m.tenantId = :tenant"
+                + " and m.customerId = :customer and m.paymentMethodId = :method"
+                + " and m.active = true",
+            UUID.class)
+        .setParameter("tenant", tenantId)
+        .setParameter("customer", customerId)
+        .setParameter("method", paymentMethodId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public void add(SavedPaymentMethod method) {
     em.persist(method);
   }

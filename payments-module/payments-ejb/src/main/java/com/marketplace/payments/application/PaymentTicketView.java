@@ -1,6 +1,8 @@
 package com.marketplace.payments.application;
 
+import com.marketplace.payments.domain.DisputeStatus;
 import com.marketplace.payments.domain.PaymentTicket;
+import com.marketplace.payments.domain.TicketStatus;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -29,9 +31,9 @@ public record PaymentTicketView(
         ticket.orderId(),
         ticket.paymentId(),
         ticket.paymentStatus() == null ? null : ticket.paymentStatus().stripeName(),
-        ticket.status().value(),
+        TicketStatus.Column.word(ticket.status()),
         ticket.redirectUrl(),
-        ticket.disputeStatus() == null ? null : ticket.disputeStatus().value(),
+        DisputeStatus.Column.word(ticket.disputeStatus()),
         ticket.isActive(),
         ticket.recordVersion(),
         ticket.createdAt(),

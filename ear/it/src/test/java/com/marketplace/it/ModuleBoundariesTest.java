@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  *   <li>enrollment and booking never touch each other;
  *   <li>enrollment, booking and the payment routes they serve ({@code payments.web}) use payments
  *       only through its published package {@code payments.application} (not its subpackage {@code
- *       application.internal}, nor its domain, infrastructure or API);
+ *       application.internal}, nor its domain, infrastructure or API), which itself shows no type
+ *       of payments' domain or infrastructure;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
  *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
  *       ApiException}, and never uses the kernel's web layer;
@@ -128,6 +129,23 @@ class ModuleBoundariesTest {
                 .and(not(resideInAPackage(PAYMENTS_PUBLISHED)))
                 .and(not(resideInAPackage("com.marketplace.payments.web.."))))
         .because("payments publishes " + PAYMENTS_PUBLISHED + " only (docs/conventions.md)")
+        .check(platform);
+  }
+
+  /**
+   * What payments publishes speaks only its own types: its views and results carry published enums
+   * ({@code PaymentChange.Status}, …), never a type of payments' domain or infrastructure, so a
+   * module that reads them cannot come to depend on payments' internals through them.
+   */
+  @Test
+  void paymentsPublishedPackageShowsNoDomainOrInfrastructureType() {
+    noClasses()
+        .that()
+        .resideInAPackage(PAYMENTS_PUBLISHED)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.marketplace.payments.domain..", "com.marketplace.payments.infrastructure..")
         .check(platform);
   }
 

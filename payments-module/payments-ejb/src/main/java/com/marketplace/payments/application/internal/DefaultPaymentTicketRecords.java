@@ -114,7 +114,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
     tickets.add(ticket);
     auditor.created(admin.tenantId(), OBJECT_TYPE, ticket.id());
     apply(ticket, state, paymentStatus, statusLiteral);
-    return PaymentTicketView.of(ticket);
+    return PaymentTicketViews.of(ticket);
   }
 
   /**
@@ -153,7 +153,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
           "A payment's status is read from Stripe; this ticket has no PaymentIntent yet");
     }
     tickets.flush();
-    return PaymentTicketView.of(ticket);
+    return PaymentTicketViews.of(ticket);
   }
 
   /** Soft delete, refused while the ticket holds money or a payment is under way. */
@@ -165,7 +165,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
       auditor.transition(admin.tenantId(), OBJECT_TYPE, ticket.id(), "isActive", true, false);
       tickets.flush();
     }
-    return PaymentTicketView.of(ticket);
+    return PaymentTicketViews.of(ticket);
   }
 
   private void apply(
@@ -243,7 +243,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
     if (!caller.isAdmin() && !Objects.equals(ticket.ownerId(), caller.userId())) {
       throw ApiException.forbidden("This payment belongs to another user");
     }
-    return PaymentTicketView.of(ticket);
+    return PaymentTicketViews.of(ticket);
   }
 
   private static PaymentStatus status(String stripeName) {

@@ -4,7 +4,6 @@ import com.marketplace.payments.application.PayableOrder;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
-import com.marketplace.payments.domain.TicketStatus;
 import com.marketplace.payments.infrastructure.stripe.IntentState;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +35,7 @@ public final class PaymentResults {
         ticket.paymentId(),
         status == null ? null : status.stripeName(),
         intent,
-        TicketStatus.Column.word(ticket.status()),
+        PublishedStatuses.of(ticket.status()),
         ticket.amount().toMajor(),
         ticket.amount().currency().getCurrencyCode(),
         status == PaymentStatus.SUCCEEDED,

@@ -6,7 +6,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.marketplace.common.api.SpecEnum;
 import com.marketplace.common.api.Spelling;
 import com.marketplace.common.error.ApiException;
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -31,13 +30,15 @@ import org.junit.jupiter.api.Test;
  *   <li>enrollment and booking never touch each other;
  *   <li>enrollment, booking and the payment routes they serve ({@code payments.web}) use payments
  *       only through its published package {@code payments.application} (not its subpackage {@code
- *       application.internal}, nor its domain, infrastructure or API);
+ *       application.internal}, nor its domain, infrastructure or API), which itself shows no type
+ *       of payments' domain or infrastructure;
  *   <li>no {@code domain} package knows JAX-RS, EclipseLink or Stripe;
  *   <li>no {@code domain} package speaks HTTP: it throws {@code DomainException}, never {@code
  *       ApiException}, and never uses the kernel's web layer;
- *   <li>booking's and enrollment's domains carry none of the spec's spellings (literals, {@code
- *       _idx}): those are their API layers' ({@code <module>.api.spelling}), which their use cases
- *       reach only through their port {@code application.ClientWords};
+ *   <li>booking's, enrollment's and payments' domains carry none of the spec's spellings (literals,
+ *       {@code _idx}): those are their API layers' ({@code <module>.api.spelling}, payments' {@code
+ *       payments.web.spelling}), which their use cases reach only through their port {@code
+ *       application.ClientWords}; no other layer spells the spec;
  *   <li>the use cases ({@code application}) of booking, enrollment and payments reach the database
  *       only through the repository and queries interfaces of their {@code domain} and {@code
  *       application}: no JPA or EclipseLink type, no JPQL; enrollment's never reach into its
@@ -57,21 +58,29 @@ class ModuleBoundariesTest {
   /** The payments module's published interface; its subpackages are not part of it. */
   private static final String PAYMENTS_PUBLISHED = "com.marketplace.payments.application";
 
-  /** The modules' API layers (resources, and each module's {@code api.spelling}). */
+  /**
+   * The modules' API layers (resources, each module's {@code api.spelling}, and the payment routes
+   * the business modules serve with their spelling, {@code payments.web..}).
+   */
   private static final String[] MODULE_API_LAYERS = {
     "com.marketplace.booking.api..",
     "com.marketplace.enrollment.api..",
-    "com.marketplace.payments.api.."
+    "com.marketplace.payments.api..",
+    "com.marketplace.payments.web.."
   };
 
-  /** The domains whose enums no longer carry the spec's spellings (docs/domain-language.md). */
+  /** The domains whose enums carry none of the spec's spellings (docs/domain-language.md). */
   private static final String[] SPELLING_FREE_DOMAINS = {
-    "com.marketplace.booking.domain..", "com.marketplace.enrollment.domain.."
+    "com.marketplace.booking.domain..",
+    "com.marketplace.enrollment.domain..",
+    "com.marketplace.payments.domain.."
   };
 
   /** The use cases that read the spec's words only through their module's port. */
   private static final String[] SPELLING_FREE_APPLICATIONS = {
-    "com.marketplace.booking.application..", "com.marketplace.enrollment.application.."
+    "com.marketplace.booking.application..",
+    "com.marketplace.enrollment.application..",
+    "com.marketplace.payments.application.."
   };
 
   private static JavaClasses platform;
@@ -123,6 +132,23 @@ class ModuleBoundariesTest {
         .check(platform);
   }
 
+  /**
+   * What payments publishes speaks only its own types: its views and results carry published enums
+   * ({@code PaymentChange.Status}, …), never a type of payments' domain or infrastructure, so a
+   * module that reads them cannot come to depend on payments' internals through them.
+   */
+  @Test
+  void paymentsPublishedPackageShowsNoDomainOrInfrastructureType() {
+    noClasses()
+        .that()
+        .resideInAPackage(PAYMENTS_PUBLISHED)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.marketplace.payments.domain..", "com.marketplace.payments.infrastructure..")
+        .check(platform);
+  }
+
   @Test
   void theDomainKnowsNoWebFrameworkPersistenceProviderOrGateway() {
     noClasses()
@@ -154,9 +180,9 @@ class ModuleBoundariesTest {
 
   /**
    * The spec's spellings (an option's literal and its {@code _idx}) are the API layer's: the
-   * domain's enums carry none, so no {@code domain} class depends on the kernel's spelling types
-   * ({@code Spelling}, the older {@code SpecEnum}) or on a module's API layer. A state's stored
-   * word is its converter's ({@code StoredWords}), the database's vocabulary.
+   * domain's enums carry none, so no {@code domain} class depends on the kernel's {@code Spelling}
+   * or on a module's API layer. A state's stored word is its converter's ({@code StoredWords}), the
+   * database's vocabulary.
    */
   @Test
   void theDomainCarriesNoSpecSpelling() {
@@ -166,9 +192,6 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .areAssignableTo(Spelling.class)
-        .orShould()
-        .dependOnClassesThat()
-        .areAssignableTo(SpecEnum.class)
         .orShould()
         .dependOnClassesThat()
         .resideInAnyPackage(MODULE_API_LAYERS)
@@ -190,10 +213,27 @@ class ModuleBoundariesTest {
         .areAssignableTo(Spelling.class)
         .orShould()
         .dependOnClassesThat()
-        .areAssignableTo(SpecEnum.class)
-        .orShould()
-        .dependOnClassesThat()
         .resideInAnyPackage(MODULE_API_LAYERS)
+        .check(platform);
+  }
+
+  /**
+   * The spec's spelling ({@code Spelling}) is used by the API layers alone: the resources and wire
+   * records ({@code ..api..}), the payment routes ({@code payments.web..}) and the kernel's own
+   * {@code common.api}. Everyone else (use cases, domains, infrastructure, listeners) goes through
+   * a module's {@code ClientWords} port or a converter's stored words.
+   */
+  @Test
+  void onlyTheApiLayersSpellTheSpec() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "com.marketplace..api..",
+            "com.marketplace.payments.web..",
+            "com.marketplace.common.api..")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(Spelling.class)
         .check(platform);
   }
 

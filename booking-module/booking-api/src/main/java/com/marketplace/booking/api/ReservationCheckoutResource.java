@@ -6,7 +6,7 @@ import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
 import com.marketplace.payments.application.PaymentDeclined;
-import com.marketplace.payments.application.PaymentResult;
+import com.marketplace.payments.web.PaymentResultJson;
 import com.marketplace.payments.web.PaymentReturnPage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -58,7 +58,10 @@ public class ReservationCheckoutResource {
   @Path("startreservationpayment/{reservationId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "startReservationPayment")
-  @Answers(value = "reservation", alongside = "paymentResult", alongsideType = PaymentResult.class)
+  @Answers(
+      value = "reservation",
+      alongside = "paymentResult",
+      alongsideType = PaymentResultJson.class)
   public Response start(@PathParam("reservationId") UUID id, PaymentRequest body) {
     Map<String, Object> params =
         body == null || body.paymentUserParams() == null ? Map.of() : body.paymentUserParams();
@@ -80,7 +83,10 @@ public class ReservationCheckoutResource {
   @PATCH
   @Path("refreshreservationpayment/{reservationId}")
   @Operation(operationId = "refreshReservationPayment")
-  @Answers(value = "reservation", alongside = "paymentResult", alongsideType = PaymentResult.class)
+  @Answers(
+      value = "reservation",
+      alongside = "paymentResult",
+      alongsideType = PaymentResultJson.class)
   public Response refresh(@PathParam("reservationId") UUID id) {
     return answer(paying.refresh(request.requireCaller(), id));
   }
@@ -89,7 +95,10 @@ public class ReservationCheckoutResource {
   @Path("callbackreservationpayment")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "callbackReservationPayment")
-  @Answers(value = "reservation", alongside = "paymentResult", alongsideType = PaymentResult.class)
+  @Answers(
+      value = "reservation",
+      alongside = "paymentResult",
+      alongsideType = PaymentResultJson.class)
   public Response callback(@NotNull @Valid Callback body) {
     return answer(paying.callback(request.requireCaller(), body.reservationId()));
   }
@@ -119,7 +128,7 @@ public class ReservationCheckoutResource {
         "update",
         ReservationJson.of(paid.reservation()),
         "paymentResult",
-        paid.paymentResult());
+        PaymentResultJson.of(paid.paymentResult()));
   }
 
   private static String text(Object value) {

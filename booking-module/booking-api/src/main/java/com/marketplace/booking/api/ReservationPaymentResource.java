@@ -3,7 +3,7 @@ package com.marketplace.booking.api;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
-import com.marketplace.payments.application.PaymentTicketView;
+import com.marketplace.payments.web.PaymentTicketJson;
 import com.marketplace.payments.web.PaymentTicketRoutes;
 import com.marketplace.payments.web.PaymentTicketRoutes.NewTicket;
 import com.marketplace.payments.web.PaymentTicketRoutes.TicketChanges;
@@ -45,7 +45,7 @@ public class ReservationPaymentResource {
   @GET
   @Path("reservationpayment2/{sys_reservationPaymentId}")
   @Operation(operationId = "getReservationPayment2")
-  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketJson.class)
   public Response get(@PathParam("sys_reservationPaymentId") UUID id) {
     return tickets.get(RESERVATION, id);
   }
@@ -53,7 +53,7 @@ public class ReservationPaymentResource {
   @GET
   @Path("reservationpayments2")
   @Operation(operationId = "listReservationPayments2")
-  @Answers(value = "sys_reservationPayments", type = PaymentTicketView.class, list = true)
+  @Answers(value = "sys_reservationPayments", type = PaymentTicketJson.class, list = true)
   public Response list(@BeanParam TicketQuery query) {
     return tickets.list(RESERVATION, query);
   }
@@ -63,7 +63,7 @@ public class ReservationPaymentResource {
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createReservationPayment")
-  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class, status = 201)
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketJson.class, status = 201)
   public Response create(@NotNull @Valid NewTicket body) {
     return tickets.create(RESERVATION, body);
   }
@@ -73,7 +73,7 @@ public class ReservationPaymentResource {
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "updateReservationPayment")
-  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketJson.class)
   public Response update(
       @PathParam("sys_reservationPaymentId") UUID id, @NotNull @Valid TicketChanges body) {
     return tickets.update(RESERVATION, id, body);
@@ -83,7 +83,7 @@ public class ReservationPaymentResource {
   @Path("reservationpayment/{sys_reservationPaymentId}")
   @AllowedRoles(Caller.ADMIN)
   @Operation(operationId = "deleteReservationPayment")
-  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketJson.class)
   public Response delete(@PathParam("sys_reservationPaymentId") UUID id) {
     return tickets.delete(RESERVATION, id);
   }
@@ -91,7 +91,7 @@ public class ReservationPaymentResource {
   @GET
   @Path("reservationpaymentbyorderid/{orderId}")
   @Operation(operationId = "getReservationPaymentByOrderId")
-  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketJson.class)
   public Response byOrderId(@PathParam("orderId") UUID orderId) {
     return tickets.byOrderId(RESERVATION, orderId);
   }
@@ -99,7 +99,7 @@ public class ReservationPaymentResource {
   @GET
   @Path("reservationpaymentbypaymentid/{paymentId}")
   @Operation(operationId = "getReservationPaymentByPaymentId")
-  @Answers(value = "sys_reservationPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_reservationPayment", type = PaymentTicketJson.class)
   public Response byPaymentId(@PathParam("paymentId") String paymentId) {
     return tickets.byPaymentId(RESERVATION, paymentId);
   }

@@ -4,6 +4,7 @@ import com.marketplace.it.probe.ProbeAuthentication;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.TestDatabase;
 import com.marketplace.it.support.Tokens;
+import com.marketplace.payments.web.PaymentResultJson;
 import io.restassured.response.Response;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,7 +31,9 @@ public final class Shop {
                 ShopApplication.class,
                 ShopResource.class,
                 ProbeShop.class,
-                ProbeAuthentication.class)
+                ProbeAuthentication.class,
+                // the wire record a module's payment route answers (payments-web, in its WAR)
+                PaymentResultJson.class)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     return Platform.ear().addAsModule(shop);
   }

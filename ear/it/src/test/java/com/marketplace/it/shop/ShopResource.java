@@ -6,6 +6,7 @@ import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.Payments;
 import com.marketplace.payments.application.Refunds;
+import com.marketplace.payments.web.PaymentResultJson;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -71,7 +72,7 @@ public class ShopResource {
       throw new PaymentDeclined(
           (String) result.paymentIntentInfo().get("declineCode"), null, result.paymentId());
     }
-    return Map.of("paymentResult", result);
+    return Map.of("paymentResult", PaymentResultJson.of(result));
   }
 
   /** The owning module refunds (here for any caller: authorization is the module's business). */
@@ -91,6 +92,7 @@ public class ShopResource {
   @Path("v1/refreshprobepayment/{id}")
   public Map<String, Object> refresh(@PathParam("id") UUID id) {
     return Map.of(
-        "paymentResult", payments.refresh(request.requireCaller(), ProbeShop.ORDER_TYPE, id));
+        "paymentResult",
+        PaymentResultJson.of(payments.refresh(request.requireCaller(), ProbeShop.ORDER_TYPE, id)));
   }
 }

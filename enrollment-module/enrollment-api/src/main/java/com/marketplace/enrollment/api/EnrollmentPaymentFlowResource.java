@@ -5,7 +5,7 @@ import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.payment.EnrollmentPayments;
 import com.marketplace.payments.application.PaymentDeclined;
-import com.marketplace.payments.application.PaymentResult;
+import com.marketplace.payments.web.PaymentResultJson;
 import com.marketplace.payments.web.PaymentReturnPage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -65,7 +65,7 @@ public class EnrollmentPaymentFlowResource {
       value = "enrollment",
       type = EnrollmentJson.class,
       alongside = "paymentResult",
-      alongsideType = PaymentResult.class)
+      alongsideType = PaymentResultJson.class)
   public Response start(@PathParam("enrollmentId") UUID id, @NotNull @Valid StartRequest body) {
     EnrollmentPayments.Outcome outcome =
         paying.start(
@@ -89,7 +89,7 @@ public class EnrollmentPaymentFlowResource {
       value = "enrollment",
       type = EnrollmentJson.class,
       alongside = "paymentResult",
-      alongsideType = PaymentResult.class)
+      alongsideType = PaymentResultJson.class)
   public Response refresh(@PathParam("enrollmentId") UUID id, @Valid RefreshRequest body) {
     return answer(paying.refresh(request.requireCaller(), id));
   }
@@ -101,7 +101,7 @@ public class EnrollmentPaymentFlowResource {
       value = "enrollment",
       type = EnrollmentJson.class,
       alongside = "paymentResult",
-      alongsideType = PaymentResult.class)
+      alongsideType = PaymentResultJson.class)
   public Response callback(@NotNull @Valid CallbackRequest body) {
     return answer(paying.callback(request.requireCaller(), body.enrollmentId()));
   }
@@ -131,6 +131,6 @@ public class EnrollmentPaymentFlowResource {
         "update",
         EnrollmentJson.of(outcome.enrollment()),
         "paymentResult",
-        outcome.paymentResult());
+        PaymentResultJson.of(outcome.paymentResult()));
   }
 }

@@ -3,7 +3,7 @@ package com.marketplace.enrollment.api;
 import com.marketplace.common.openapi.Answers;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
-import com.marketplace.payments.application.PaymentTicketView;
+import com.marketplace.payments.web.PaymentTicketJson;
 import com.marketplace.payments.web.PaymentTicketRoutes;
 import com.marketplace.payments.web.PaymentTicketRoutes.NewTicket;
 import com.marketplace.payments.web.PaymentTicketRoutes.TicketChanges;
@@ -44,7 +44,7 @@ public class EnrollmentPaymentResource {
   @GET
   @Path("enrollmentpayment/{sys_enrollmentPaymentId}")
   @Operation(operationId = "getEnrollmentPayment")
-  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketJson.class)
   public Response get(@PathParam("sys_enrollmentPaymentId") UUID id) {
     return tickets.get(ENROLLMENT, id);
   }
@@ -52,7 +52,7 @@ public class EnrollmentPaymentResource {
   @GET
   @Path("enrollmentpayments")
   @Operation(operationId = "listEnrollmentPayments")
-  @Answers(value = "sys_enrollmentPayments", type = PaymentTicketView.class, list = true)
+  @Answers(value = "sys_enrollmentPayments", type = PaymentTicketJson.class, list = true)
   public Response list(@BeanParam TicketQuery query) {
     return tickets.list(ENROLLMENT, query);
   }
@@ -62,7 +62,7 @@ public class EnrollmentPaymentResource {
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createEnrollmentPayment")
-  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class, status = 201)
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketJson.class, status = 201)
   public Response create(@NotNull @Valid NewTicket body) {
     return tickets.create(ENROLLMENT, body);
   }
@@ -72,7 +72,7 @@ public class EnrollmentPaymentResource {
   @AllowedRoles(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "updateEnrollmentPayment")
-  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketJson.class)
   public Response update(
       @PathParam("sys_enrollmentPaymentId") UUID id, @NotNull @Valid TicketChanges body) {
     return tickets.update(ENROLLMENT, id, body);
@@ -82,7 +82,7 @@ public class EnrollmentPaymentResource {
   @Path("enrollmentpayment/{sys_enrollmentPaymentId}")
   @AllowedRoles(Caller.ADMIN)
   @Operation(operationId = "deleteEnrollmentPayment")
-  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketJson.class)
   public Response delete(@PathParam("sys_enrollmentPaymentId") UUID id) {
     return tickets.delete(ENROLLMENT, id);
   }
@@ -90,7 +90,7 @@ public class EnrollmentPaymentResource {
   @GET
   @Path("enrollmentpaymentbyorderid/{orderId}")
   @Operation(operationId = "getEnrollmentPaymentByOrderId")
-  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketJson.class)
   public Response byOrderId(@PathParam("orderId") UUID orderId) {
     return tickets.byOrderId(ENROLLMENT, orderId);
   }
@@ -98,7 +98,7 @@ public class EnrollmentPaymentResource {
   @GET
   @Path("enrollmentpaymentbypaymentid/{paymentId}")
   @Operation(operationId = "getEnrollmentPaymentByPaymentId")
-  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketView.class)
+  @Answers(value = "sys_enrollmentPayment", type = PaymentTicketJson.class)
   public Response byPaymentId(@PathParam("paymentId") String paymentId) {
     return tickets.byPaymentId(ENROLLMENT, paymentId);
   }

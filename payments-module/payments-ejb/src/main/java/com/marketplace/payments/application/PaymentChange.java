@@ -55,7 +55,10 @@ public record PaymentChange(
       this.stripeName = stripeName;
     }
 
-    /** Stripe's spelling ({@code needs_response}, {@code lost}, …), for journals and logs. */
+    /**
+     * Stripe's spelling ({@code needs_response}, {@code lost}, …), for journals and logs; the
+     * payment routes show a ticket's {@code disputeStatus} in it too ({@code PaymentSpellings}).
+     */
     public String stripeName() {
       return stripeName;
     }

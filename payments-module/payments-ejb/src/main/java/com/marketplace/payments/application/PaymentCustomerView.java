@@ -1,6 +1,5 @@
 package com.marketplace.payments.application;
 
-import com.marketplace.payments.domain.PaymentCustomer;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -14,18 +13,4 @@ public record PaymentCustomerView(
     int recordVersion,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
-    UUID _owner) {
-
-  public static PaymentCustomerView of(PaymentCustomer customer) {
-    return new PaymentCustomerView(
-        customer.id(),
-        customer.userId(),
-        customer.customerId(),
-        customer.platform(),
-        customer.isActive(),
-        customer.recordVersion(),
-        customer.createdAt(),
-        customer.updatedAt(),
-        customer.ownerId());
-  }
-}
+    UUID _owner) {}

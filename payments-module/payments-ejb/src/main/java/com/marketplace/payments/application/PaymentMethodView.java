@@ -1,6 +1,5 @@
 package com.marketplace.payments.application;
 
-import com.marketplace.payments.domain.SavedPaymentMethod;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -22,21 +21,4 @@ public record PaymentMethodView(
 
   /** The spec's {@code cardInfo} object. */
   public record CardInfo(String brand, String last4, Short expMonth, Short expYear) {}
-
-  public static PaymentMethodView of(SavedPaymentMethod method) {
-    return new PaymentMethodView(
-        method.id(),
-        method.paymentMethodId(),
-        method.userId(),
-        method.customerId(),
-        method.cardHolderName(),
-        method.cardHolderZip(),
-        method.platform(),
-        new CardInfo(method.brand(), method.last4(), method.expMonth(), method.expYear()),
-        method.isActive(),
-        method.recordVersion(),
-        method.createdAt(),
-        method.updatedAt(),
-        method.ownerId());
-  }
 }

@@ -5,8 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The spec's {@code paymentResult}. For {@code requires_action}, {@code paymentIntentInfo} holds
- * the client secret and next action the browser needs; for a decline, the decline code.
+ * The spec's {@code paymentResult}, with the application's reading of the payment as payments'
+ * published enum: the routes spell it on the wire ({@code payments.web.PaymentResultJson}). For
+ * {@code requires_action}, {@code paymentIntentInfo} holds the client secret and next action the
+ * browser needs; for a decline, the decline code.
+ *
+ * @param paymentStatus Stripe's status of the PaymentIntent, as Stripe spells it
+ * @param status the application's reading of the payment (the spec's {@code statusLiteral})
  */
 public record PaymentResult(
     UUID paymentTicketId,
@@ -14,7 +19,7 @@ public record PaymentResult(
     String paymentId,
     String paymentStatus,
     Map<String, Object> paymentIntentInfo,
-    String statusLiteral,
+    PaymentChange.Status status,
     BigDecimal amount,
     String currency,
     boolean success,

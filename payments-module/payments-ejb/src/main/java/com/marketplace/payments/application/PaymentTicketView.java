@@ -1,11 +1,16 @@
 package com.marketplace.payments.application;
 
-import com.marketplace.payments.domain.PaymentTicket;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A payment ticket as the spec's {@code sys_enrollmentPayment} / {@code sys_reservationPayment}.
+ * A payment ticket as the spec's {@code sys_enrollmentPayment} / {@code sys_reservationPayment}
+ * tell it, with its statuses as payments' published enums: the payment routes spell them on the
+ * wire ({@code payments.web.PaymentTicketJson}).
+ *
+ * @param paymentStatus Stripe's status of the PaymentIntent, as Stripe spells it
+ * @param status the application's reading of the payment (the spec's {@code statusLiteral})
+ * @param disputeStatus where a chargeback of the payment stands, or null when there is none
  */
 public record PaymentTicketView(
     UUID id,
@@ -13,29 +18,11 @@ public record PaymentTicketView(
     UUID orderId,
     String paymentId,
     String paymentStatus,
-    String statusLiteral,
+    PaymentChange.Status status,
     String redirectUrl,
-    String disputeStatus,
+    PaymentChange.DisputeStatus disputeStatus,
     boolean isActive,
     int recordVersion,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
-    UUID _owner) {
-
-  public static PaymentTicketView of(PaymentTicket ticket) {
-    return new PaymentTicketView(
-        ticket.id(),
-        ticket.ownerId(),
-        ticket.orderId(),
-        ticket.paymentId(),
-        ticket.paymentStatus() == null ? null : ticket.paymentStatus().stripeName(),
-        ticket.status().value(),
-        ticket.redirectUrl(),
-        ticket.disputeStatus() == null ? null : ticket.disputeStatus().value(),
-        ticket.isActive(),
-        ticket.recordVersion(),
-        ticket.createdAt(),
-        ticket.updatedAt(),
-        ticket.ownerId());
-  }
-}
+    UUID _owner) {}

@@ -15,7 +15,10 @@
  *       com.marketplace.payments.application.Refunds};
  *   <li>the records behind the spec's payment routes: {@code PaymentTicketRecords} and {@code
  *       PaymentCustomers}, with their views ({@code PaymentTicketView}, {@code
- *       PaymentCustomerView}, {@code PaymentMethodView}) and filters.
+ *       PaymentCustomerView}, {@code PaymentMethodView}) and filters; the views carry the published
+ *       status enums, which the routes spell ({@code payments.web}), and {@link
+ *       com.marketplace.payments.application.ClientWords}, the port through which the use cases
+ *       read a client's words.
  * </ul>
  *
  * The services are interfaces; their implementations, and everything else (the payment, refund,

@@ -48,7 +48,7 @@ class TicketColumnsTest {
         disputeColumn.convertToDatabaseColumn(DisputeStatus.NEEDS_RESPONSE), is("needs_response"));
     assertThat(disputeColumn.convertToEntityAttribute("lost"), is(DisputeStatus.LOST));
     assertThat(
-        Arrays.stream(DisputeStatus.values()).map(DisputeStatus::value).toList(),
+        Arrays.stream(DisputeStatus.values()).map(disputeColumn::convertToDatabaseColumn).toList(),
         is(
             List.of(
                 "warning_needs_response",
@@ -59,6 +59,13 @@ class TicketColumnsTest {
                 "won",
                 "lost",
                 "prevented")));
+  }
+
+  @Test
+  void theAuditTrailNamesAStatusByItsStoredWord() {
+    assertThat(TicketStatus.Column.word(TicketStatus.PARTIALLY_REFUNDED), is("partiallyRefunded"));
+    assertThat(DisputeStatus.Column.word(DisputeStatus.WARNING_CLOSED), is("warning_closed"));
+    assertThat(DisputeStatus.Column.word(null), is(nullValue()));
   }
 
   @Test

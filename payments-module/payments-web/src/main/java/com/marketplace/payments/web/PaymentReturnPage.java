@@ -2,7 +2,9 @@ package com.marketplace.payments.web;
 
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.web.FrontendPage;
+import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentReturn;
+import com.marketplace.payments.web.spelling.PaymentSpellings;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +17,10 @@ import java.util.function.Supplier;
  * frontend's page configured under the module's key, with the order's id (when the return was
  * genuine) and the {@code outcome}. {@code redirect_status} is not read: the outcome is what Stripe
  * says when asked.
+ *
+ * <p>The {@code outcome}: {@code paid}, {@code processing}, {@code requiresAction}, {@code failed}
+ * (the payment did not go through; the order stays payable), {@code canceled}, {@code refunded},
+ * {@code partiallyRefunded}, or {@code invalid} (the return was refused; nothing changed).
  */
 public final class PaymentReturnPage {
 
@@ -44,7 +50,20 @@ public final class PaymentReturnPage {
     if (back.genuine()) {
       query.put(idName, back.orderId().toString());
     }
-    query.put("outcome", back.outcome());
+    query.put("outcome", outcome(back));
     return page.seeOther(query);
+  }
+
+  /**
+   * The spec's statusLiteral of the payment, except that one still pending after Stripe's page has
+   * failed, and a refused return is {@code invalid}.
+   */
+  static String outcome(PaymentReturn back) {
+    if (!back.genuine()) {
+      return "invalid";
+    }
+    return back.status() == PaymentChange.Status.PENDING
+        ? "failed"
+        : PaymentSpellings.STATUS_LITERAL.literal(back.status());
   }
 }

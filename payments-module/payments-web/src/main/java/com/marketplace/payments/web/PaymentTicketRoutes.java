@@ -12,8 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /**
- * What each ticket route does; the module's resource class only names its paths (which the spec
- * spells differently per module, e.g. {@code reservationpayment2}) and its {@link TicketKind}.
+ * What each ticket route does, answering {@link PaymentTicketJson}; the module's resource class
+ * only names its paths (which the spec spells differently per module, e.g. {@code
+ * reservationpayment2}) and its {@link TicketKind}.
  */
 @RequestScoped
 public class PaymentTicketRoutes {
@@ -39,62 +40,73 @@ public class PaymentTicketRoutes {
 
   public Response get(TicketKind kind, UUID ticketId) {
     return responses.ok(
-        kind.dataName(), "get", tickets.get(request.requireCaller(), kind.orderType(), ticketId));
+        kind.dataName(),
+        "get",
+        PaymentTicketJson.of(tickets.get(request.requireCaller(), kind.orderType(), ticketId)));
   }
 
   public Response byOrderId(TicketKind kind, UUID orderId) {
     return responses.ok(
         kind.dataName(),
         "get",
-        tickets.byOrderId(request.requireCaller(), kind.orderType(), orderId));
+        PaymentTicketJson.of(
+            tickets.byOrderId(request.requireCaller(), kind.orderType(), orderId)));
   }
 
   public Response byPaymentId(TicketKind kind, String paymentId) {
     return responses.ok(
         kind.dataName(),
         "get",
-        tickets.byPaymentId(request.requireCaller(), kind.orderType(), paymentId));
+        PaymentTicketJson.of(
+            tickets.byPaymentId(request.requireCaller(), kind.orderType(), paymentId)));
   }
 
   public Response list(TicketKind kind, TicketQuery query) {
     return responses.list(
         kind.listDataName(),
-        tickets.list(
-            request.requireCaller(), kind.orderType(), query.filter(), request.parameters().page()),
+        tickets
+            .list(
+                request.requireCaller(),
+                kind.orderType(),
+                query.filter(),
+                request.parameters().page())
+            .map(PaymentTicketJson::of),
         query.echoed());
   }
 
   public Response create(TicketKind kind, NewTicket body) {
     return responses.created(
         kind.dataName(),
-        tickets.create(
-            request.requireCaller(),
-            kind.orderType(),
-            body.orderId(),
-            body.paymentId(),
-            body.paymentStatus(),
-            body.statusLiteral(),
-            body.redirectUrl()));
+        PaymentTicketJson.of(
+            tickets.create(
+                request.requireCaller(),
+                kind.orderType(),
+                body.orderId(),
+                body.paymentId(),
+                body.paymentStatus(),
+                body.statusLiteral(),
+                body.redirectUrl())));
   }
 
   public Response update(TicketKind kind, UUID ticketId, TicketChanges body) {
     return responses.ok(
         kind.dataName(),
         "update",
-        tickets.update(
-            request.requireCaller(),
-            kind.orderType(),
-            ticketId,
-            TicketQuery.blankToNull(body.paymentId()),
-            TicketQuery.blankToNull(body.paymentStatus()),
-            TicketQuery.blankToNull(body.statusLiteral()),
-            TicketQuery.blankToNull(body.redirectUrl())));
+        PaymentTicketJson.of(
+            tickets.update(
+                request.requireCaller(),
+                kind.orderType(),
+                ticketId,
+                TicketQuery.blankToNull(body.paymentId()),
+                TicketQuery.blankToNull(body.paymentStatus()),
+                TicketQuery.blankToNull(body.statusLiteral()),
+                TicketQuery.blankToNull(body.redirectUrl()))));
   }
 
   public Response delete(TicketKind kind, UUID ticketId) {
     return responses.ok(
         kind.dataName(),
         "delete",
-        tickets.delete(request.requireCaller(), kind.orderType(), ticketId));
+        PaymentTicketJson.of(tickets.delete(request.requireCaller(), kind.orderType(), ticketId)));
   }
 }

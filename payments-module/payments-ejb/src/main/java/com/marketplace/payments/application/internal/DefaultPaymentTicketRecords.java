@@ -5,7 +5,9 @@ import com.marketplace.common.api.PageRequest;
 import com.marketplace.common.audit.Auditor;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.ClientWords;
 import com.marketplace.payments.application.PayableOrder;
+import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentOrderRegistry;
 import com.marketplace.payments.application.PaymentTicketFilter;
 import com.marketplace.payments.application.PaymentTicketRecords;
@@ -20,7 +22,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +49,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
   @EJB PaymentOrderRegistry registry;
   @Inject StripeGateway stripe;
   @Inject Auditor auditor;
+  @Inject ClientWords words;
 
   public PaymentTicketView get(Caller caller, String orderType, UUID ticketId) {
     return visible(caller, () -> ofType(caller, orderType, tickets.find(ticketId)), ticketId);
@@ -112,7 +114,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
     tickets.add(ticket);
     auditor.created(admin.tenantId(), OBJECT_TYPE, ticket.id());
     apply(ticket, state, paymentStatus, statusLiteral);
-    return PaymentTicketView.of(ticket);
+    return PaymentTicketViews.of(ticket);
   }
 
   /**
@@ -151,7 +153,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
           "A payment's status is read from Stripe; this ticket has no PaymentIntent yet");
     }
     tickets.flush();
-    return PaymentTicketView.of(ticket);
+    return PaymentTicketViews.of(ticket);
   }
 
   /** Soft delete, refused while the ticket holds money or a payment is under way. */
@@ -163,7 +165,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
       auditor.transition(admin.tenantId(), OBJECT_TYPE, ticket.id(), "isActive", true, false);
       tickets.flush();
     }
-    return PaymentTicketView.of(ticket);
+    return PaymentTicketViews.of(ticket);
   }
 
   private void apply(
@@ -174,7 +176,8 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
       throw disagrees("paymentStatus", paymentStatus, actual);
     }
     if (statusLiteral != null && ticketStatus(statusLiteral).orElse(null) != ticket.status()) {
-      throw disagrees("statusLiteral", statusLiteral, ticket.status().value());
+      throw disagrees(
+          "statusLiteral", statusLiteral, words.word(PublishedStatuses.of(ticket.status())));
     }
   }
 
@@ -240,7 +243,7 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
     if (!caller.isAdmin() && !Objects.equals(ticket.ownerId(), caller.userId())) {
       throw ApiException.forbidden("This payment belongs to another user");
     }
-    return PaymentTicketView.of(ticket);
+    return PaymentTicketViews.of(ticket);
   }
 
   private static PaymentStatus status(String stripeName) {
@@ -256,10 +259,10 @@ public class DefaultPaymentTicketRecords implements PaymentTicketRecords {
   }
 
   /** The ticket status a client's statusLiteral names, if any does. */
-  private static Optional<TicketStatus> ticketStatus(String statusLiteral) {
-    return Arrays.stream(TicketStatus.values())
-        .filter(status -> status.value().equals(statusLiteral))
-        .findFirst();
+  private Optional<TicketStatus> ticketStatus(String statusLiteral) {
+    return words
+        .find(PaymentChange.Status.class, statusLiteral)
+        .map(PublishedStatuses::ticketStatus);
   }
 
   private static void requireAdmin(Caller caller) {

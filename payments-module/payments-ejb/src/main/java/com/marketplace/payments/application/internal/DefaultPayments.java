@@ -3,6 +3,7 @@ package com.marketplace.payments.application.internal;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.error.DomainException;
 import com.marketplace.common.security.Caller;
+import com.marketplace.payments.application.PaymentChange;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.application.PaymentResult;
 import com.marketplace.payments.application.PaymentReturn;
@@ -137,18 +138,16 @@ public class DefaultPayments implements Payments {
     UUID tenantId = order.get().tenantId();
     UUID orderId = order.get().orderId();
     try {
-      return new PaymentReturn(
-          tenantId,
-          orderId,
-          PaymentReturn.outcomeOf(reread(tenantId, orderType, orderId).statusLiteral()));
+      return new PaymentReturn(tenantId, orderId, reread(tenantId, orderType, orderId).status());
     } catch (ApiException e) {
       if (e.status() == 409 || e.status() == 503) {
-        return new PaymentReturn(tenantId, orderId, "processing"); // being recorded right now
+        // being recorded right now
+        return new PaymentReturn(tenantId, orderId, PaymentChange.Status.PROCESSING);
       }
       throw e;
     } catch (DomainException e) {
       if (e.kind() == DomainException.Kind.CONFLICT) {
-        return new PaymentReturn(tenantId, orderId, "processing");
+        return new PaymentReturn(tenantId, orderId, PaymentChange.Status.PROCESSING);
       }
       throw e;
     }

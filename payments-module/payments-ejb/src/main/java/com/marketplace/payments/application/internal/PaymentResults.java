@@ -35,7 +35,7 @@ public final class PaymentResults {
         ticket.paymentId(),
         status == null ? null : status.stripeName(),
         intent,
-        ticket.status().value(),
+        PublishedStatuses.of(ticket.status()),
         ticket.amount().toMajor(),
         ticket.amount().currency().getCurrencyCode(),
         status == PaymentStatus.SUCCEEDED,

@@ -208,7 +208,7 @@ public class PaymentSteps {
   public PaymentTicketView ticketOf(UUID tenantId, String orderType, UUID orderId) {
     return tickets
         .liveOfOrderLocked(tenantId, orderType, orderId)
-        .map(PaymentTicketView::of)
+        .map(PaymentTicketViews::of)
         .orElseThrow(() -> ApiException.notFound("paymentTicket", orderId));
   }
 

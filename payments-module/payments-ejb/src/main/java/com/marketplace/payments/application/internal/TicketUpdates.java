@@ -39,8 +39,8 @@ public final class TicketUpdates {
         "paymentTicket",
         ticket.id(),
         "statusLiteral",
-        before.value(),
-        ticket.status().value());
+        TicketStatus.Column.word(before),
+        TicketStatus.Column.word(ticket.status()));
     notifyOwner(ticket);
   }
 
@@ -53,8 +53,8 @@ public final class TicketUpdates {
           "paymentTicket",
           ticket.id(),
           "disputeStatus",
-          before == null ? null : before.value(),
-          dispute.status().value());
+          DisputeStatus.Column.word(before),
+          DisputeStatus.Column.word(dispute.status()));
       notifyOwner(ticket);
     }
   }
@@ -69,36 +69,8 @@ public final class TicketUpdates {
                 ticket.orderType(),
                 ticket.orderId(),
                 ticket.id(),
-                published(ticket.status()),
+                PublishedStatuses.of(ticket.status()),
                 ticket.refundedMinor(),
-                published(ticket.disputeStatus())));
-  }
-
-  private static PaymentChange.Status published(TicketStatus status) {
-    return switch (status) {
-      case PENDING -> PaymentChange.Status.PENDING;
-      case REQUIRES_ACTION -> PaymentChange.Status.REQUIRES_ACTION;
-      case PROCESSING -> PaymentChange.Status.PROCESSING;
-      case PAID -> PaymentChange.Status.PAID;
-      case PARTIALLY_REFUNDED -> PaymentChange.Status.PARTIALLY_REFUNDED;
-      case REFUNDED -> PaymentChange.Status.REFUNDED;
-      case CANCELED -> PaymentChange.Status.CANCELED;
-    };
-  }
-
-  private static PaymentChange.DisputeStatus published(DisputeStatus status) {
-    if (status == null) {
-      return null;
-    }
-    return switch (status) {
-      case WARNING_NEEDS_RESPONSE -> PaymentChange.DisputeStatus.WARNING_NEEDS_RESPONSE;
-      case WARNING_UNDER_REVIEW -> PaymentChange.DisputeStatus.WARNING_UNDER_REVIEW;
-      case WARNING_CLOSED -> PaymentChange.DisputeStatus.WARNING_CLOSED;
-      case NEEDS_RESPONSE -> PaymentChange.DisputeStatus.NEEDS_RESPONSE;
-      case UNDER_REVIEW -> PaymentChange.DisputeStatus.UNDER_REVIEW;
-      case WON -> PaymentChange.DisputeStatus.WON;
-      case LOST -> PaymentChange.DisputeStatus.LOST;
-      case PREVENTED -> PaymentChange.DisputeStatus.PREVENTED;
-    };
+                PublishedStatuses.of(ticket.disputeStatus())));
   }
 }

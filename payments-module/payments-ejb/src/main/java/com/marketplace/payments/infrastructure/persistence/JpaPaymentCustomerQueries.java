@@ -7,6 +7,7 @@ import com.marketplace.payments.application.PaymentCustomerView;
 import com.marketplace.payments.application.PaymentMethodFilter;
 import com.marketplace.payments.application.PaymentMethodView;
 import com.marketplace.payments.application.internal.PaymentCustomerQueries;
+import com.marketplace.payments.application.internal.PaymentCustomerViews;
 import com.marketplace.payments.domain.PaymentCustomer;
 import com.marketplace.payments.domain.SavedPaymentMethod;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class JpaPaymentCustomerQueries implements PaymentCustomerQueries {
         .rows()
         .stream()
         .findFirst()
-        .map(PaymentCustomerView::of);
+        .map(PaymentCustomerViews::customer);
   }
 
   @Override
@@ -40,7 +41,7 @@ public class JpaPaymentCustomerQueries implements PaymentCustomerQueries {
         .equal("customerId", customerId)
         .equal("platform", platform)
         .page(em, page)
-        .map(PaymentCustomerView::of);
+        .map(PaymentCustomerViews::customer);
   }
 
   @Override
@@ -62,6 +63,6 @@ public class JpaPaymentCustomerQueries implements PaymentCustomerQueries {
         .equal("expMonth", card.expMonth())
         .equal("expYear", card.expYear())
         .page(em, page)
-        .map(PaymentMethodView::of);
+        .map(PaymentCustomerViews::method);
   }
 }

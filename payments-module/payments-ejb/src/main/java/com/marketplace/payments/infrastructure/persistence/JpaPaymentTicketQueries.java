@@ -6,6 +6,7 @@ import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.payments.application.PaymentTicketFilter;
 import com.marketplace.payments.application.PaymentTicketView;
 import com.marketplace.payments.application.internal.PaymentTicketQueries;
+import com.marketplace.payments.application.internal.PaymentTicketViews;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.PaymentTicket;
 import com.marketplace.payments.domain.TicketStatus;
@@ -38,6 +39,6 @@ public class JpaPaymentTicketQueries implements PaymentTicketQueries {
         .equal("status", status)
         .equal("redirectUrl", filter.redirectUrl())
         .page(em, page)
-        .map(PaymentTicketView::of);
+        .map(PaymentTicketViews::of);
   }
 }

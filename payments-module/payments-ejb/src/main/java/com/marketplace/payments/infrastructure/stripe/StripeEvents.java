@@ -13,6 +13,7 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,31 @@ import java.util.Optional;
  */
 public final class StripeEvents {
 
+  /** Stripe's dispute statuses as its API spells them (Stripe's vocabulary, read here only). */
+  private static final Map<String, DisputeStatus> DISPUTE_STATUSES =
+      Map.of(
+          "warning_needs_response", DisputeStatus.WARNING_NEEDS_RESPONSE,
+          "warning_under_review", DisputeStatus.WARNING_UNDER_REVIEW,
+          "warning_closed", DisputeStatus.WARNING_CLOSED,
+          "needs_response", DisputeStatus.NEEDS_RESPONSE,
+          "under_review", DisputeStatus.UNDER_REVIEW,
+          "won", DisputeStatus.WON,
+          "lost", DisputeStatus.LOST,
+          "prevented", DisputeStatus.PREVENTED);
+
   private StripeEvents() {}
+
+  /**
+   * The dispute status Stripe names {@code status}; a word Stripe does not document makes the event
+   * unreadable (400, Stripe redelivers).
+   */
+  static DisputeStatus disputeStatus(String status) {
+    DisputeStatus known = status == null ? null : DISPUTE_STATUSES.get(status);
+    if (known == null) {
+      throw new IllegalArgumentException("Unknown dispute status " + status);
+    }
+    return known;
+  }
 
   /**
    * A verified event.
@@ -82,7 +107,7 @@ public final class StripeEvents {
             ? Optional.of(
                 new DisputeReport(
                     string(object, "id"),
-                    DisputeStatus.fromStripe(string(object, "status")),
+                    disputeStatus(string(object, "status")),
                     Money.ofMinor(
                         object.getJsonNumber("amount").longValueExact(),
                         string(object, "currency").toUpperCase(Locale.ROOT))))

@@ -12,6 +12,7 @@ import com.marketplace.payments.application.PaymentTicketFilter;
 import com.marketplace.payments.application.PaymentTicketView;
 import com.marketplace.payments.domain.PaymentStatus;
 import com.marketplace.payments.domain.TicketStatus;
+import com.marketplace.payments.web.spelling.PaymentSpellings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ class TicketListFilterTest {
           UUID.randomUUID(), UUID.randomUUID(), Set.of(Caller.ADMIN), null, null, "admin", null);
 
   TicketListFilterTest() {
+    records.words = new PaymentSpellings();
     records.queries =
         (tenantId, orderType, ownerId, paymentStatus, status, filter, page) -> {
           asked.add(status);

@@ -10,6 +10,9 @@ import com.marketplace.common.money.Money;
 import com.marketplace.payments.domain.DisputeStatus;
 import com.marketplace.payments.stripe.emulator.WebhookSigner;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +102,27 @@ class StripeEventsTest {
     ApiException refused = assertThrows(ApiException.class, () -> verify(payload));
 
     assertThat(refused.status(), is(400));
+  }
+
+  @Test
+  void everyDisputeStatusIsReadFromTheWordStripeSpellsItWith() {
+    Map<String, DisputeStatus> stripeWords = new LinkedHashMap<>();
+    for (String word :
+        List.of(
+            "warning_needs_response",
+            "warning_under_review",
+            "warning_closed",
+            "needs_response",
+            "under_review",
+            "won",
+            "lost",
+            "prevented")) {
+      stripeWords.put(word, StripeEvents.disputeStatus(word));
+    }
+
+    assertThat(List.copyOf(stripeWords.values()), is(List.of(DisputeStatus.values())));
+    assertThrows(IllegalArgumentException.class, () -> StripeEvents.disputeStatus("LOST"));
+    assertThrows(IllegalArgumentException.class, () -> StripeEvents.disputeStatus(null));
   }
 
   private static StripeEvents.VerifiedEvent verify(String payload) {

@@ -2,7 +2,7 @@ package com.marketplace.booking.api;
 
 import com.marketplace.booking.application.listing.ListingUpsert;
 import com.marketplace.booking.application.listing.ReferenceData;
-import com.marketplace.booking.application.listing.UserProfileUpsert;
+import com.marketplace.booking.application.listing.UserProfileChange;
 import com.marketplace.booking.application.listing.UserProfileView;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
@@ -68,7 +68,7 @@ public class ReferenceDataResource {
   @Operation(operationId = "upsertUserProfile")
   @Answers(value = "userProfile", type = UserProfileView.class)
   public Response upsertUserProfile(
-      @PathParam("userId") UUID userId, @NotNull @Valid UserProfileUpsert body) {
+      @PathParam("userId") UUID userId, @NotNull @Valid UserProfileChange body) {
     return responses.ok(
         "userProfile",
         "upsert",

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.is;
 import com.marketplace.booking.application.dispute.DisputeChanges;
 import com.marketplace.booking.application.dispute.NewDispute;
 import com.marketplace.booking.application.listing.ListingUpsert;
-import com.marketplace.booking.application.listing.UserProfileUpsert;
+import com.marketplace.booking.application.listing.UserProfileChange;
 import com.marketplace.booking.application.payment.NewPaymentRecord;
 import com.marketplace.booking.application.reservation.NewReservation;
 import com.marketplace.booking.application.reservation.ReservationChanges;
@@ -47,7 +47,7 @@ class RequestLimitsTest {
   @Test
   void profileAndDisputeTextsHaveMaxima() {
     assertThat(
-        fields(new UserProfileUpsert("x".repeat(5_000_000), "a@b.c", null)), contains("fullname"));
+        fields(new UserProfileChange("x".repeat(5_000_000), "a@b.c", null)), contains("fullname"));
     assertThat(
         fields(
             new NewDispute(

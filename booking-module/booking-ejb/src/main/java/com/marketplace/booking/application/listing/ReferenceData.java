@@ -67,7 +67,7 @@ public class ReferenceData {
     return ListingView.of(listing);
   }
 
-  public UserProfileView upsertUserProfile(UUID tenantId, UUID userId, UserProfileUpsert upsert) {
+  public UserProfileView upsertUserProfile(UUID tenantId, UUID userId, UserProfileChange upsert) {
     Violations.requireValid(validator, "userProfile", upsert);
     UserProfile profile = profiles.find(tenantId, userId).orElse(null);
     if (profile == null) {

@@ -2,7 +2,7 @@ package com.marketplace.booking.infrastructure.messaging;
 
 import com.marketplace.booking.application.listing.ListingUpsert;
 import com.marketplace.booking.application.listing.ReferenceData;
-import com.marketplace.booking.application.listing.UserProfileUpsert;
+import com.marketplace.booking.application.listing.UserProfileChange;
 import com.marketplace.common.error.ApiException;
 import com.marketplace.common.logging.ContextLoggers;
 import com.marketplace.common.messaging.DeadMessages;
@@ -101,7 +101,7 @@ public class ReferenceDataListener implements MessageListener {
     Object payload =
         switch (type) {
           case "listing" -> policy.payload(json, "listing", ListingUpsert.class);
-          case "userProfile" -> policy.payload(json, "userProfile", UserProfileUpsert.class);
+          case "userProfile" -> policy.payload(json, "userProfile", UserProfileChange.class);
           default -> throw new RefusedMessage("unknown type; expected listing or userProfile");
         };
     return new Upsert(
@@ -135,7 +135,7 @@ public class ReferenceDataListener implements MessageListener {
               upsert.tenantId(), upsert.id(), (ListingUpsert) upsert.payload());
       case "userProfile" ->
           referenceData.upsertUserProfile(
-              upsert.tenantId(), upsert.id(), (UserProfileUpsert) upsert.payload());
+              upsert.tenantId(), upsert.id(), (UserProfileChange) upsert.payload());
       default -> throw new IllegalStateException("No handler for type " + upsert.type());
     }
   }

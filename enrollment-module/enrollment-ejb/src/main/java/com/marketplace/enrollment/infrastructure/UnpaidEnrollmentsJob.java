@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @Interceptors(JobTiming.class)
-public class EnrollmentJobs {
+public class UnpaidEnrollmentsJob {
 
   static final String CLEANUP = "enrollment.cleanupPendingEnrollments";
 

@@ -41,6 +41,32 @@ class TracingTest {
   }
 
   @Test
+  void whenOffAStatementRunsWithoutASpanAndItsFailurePassesUnchanged() throws Exception {
+    assertThat(Tracing.statement("select 1", () -> 1), equalTo(1));
+    java.sql.SQLException failure = new java.sql.SQLException("duplicate key", "23505");
+    try {
+      Tracing.statement(
+          "insert into booking.outbox_event (event_id) values (?)",
+          () -> {
+            throw failure;
+          });
+    } catch (java.sql.SQLException e) {
+      assertThat(e, is(failure));
+    }
+  }
+
+  @Test
+  void withoutARecordedParentAStatementAsksForNoTracer() throws Exception {
+    // a tracer comes from CDI, absent here: asking for one would throw
+    assertThat(DatabaseSpans.around("select 1", () -> 42), equalTo(42));
+    DatabaseSpans.open("select 1");
+    DatabaseSpans.open("select 2");
+    DatabaseSpans.close();
+    DatabaseSpans.close();
+    DatabaseSpans.close(); // one close too many does nothing
+  }
+
+  @Test
   void aRemoteParentCarriesTheSendersIdsAndSampling() {
     SpanContext parent =
         Span.fromContext(Spans.remoteParent(Traceparent.parse(PARENT).orElseThrow()))

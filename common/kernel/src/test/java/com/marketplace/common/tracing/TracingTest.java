@@ -4,10 +4,12 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** Without MicroProfile Config (as here), tracing is off: everything passes through. */
@@ -43,16 +45,17 @@ class TracingTest {
   @Test
   void whenOffAStatementRunsWithoutASpanAndItsFailurePassesUnchanged() throws Exception {
     assertThat(Tracing.statement("select 1", () -> 1), equalTo(1));
-    java.sql.SQLException failure = new java.sql.SQLException("duplicate key", "23505");
-    try {
-      Tracing.statement(
-          "insert into booking.outbox_event (event_id) values (?)",
-          () -> {
-            throw failure;
-          });
-    } catch (java.sql.SQLException e) {
-      assertThat(e, is(failure));
-    }
+    SQLException failure = new SQLException("duplicate key", "23505");
+    SQLException thrown =
+        assertThrows(
+            SQLException.class,
+            () ->
+                Tracing.statement(
+                    "insert into booking.outbox_event (event_id) values (?)",
+                    () -> {
+                      throw failure;
+                    }));
+    assertThat(thrown, is(failure));
   }
 
   @Test

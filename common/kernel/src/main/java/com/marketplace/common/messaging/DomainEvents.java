@@ -124,17 +124,17 @@ public class DomainEvents {
   }
 
   private static void insert(Connection connection, EventChannel channel, DomainEvent event) {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into "
-                + channel.table()
-                + " (event_id, topic, event_type, tenant_id, body) values (?, ?, ?, ?, ?)")) {
+    String sql =
+        "insert into "
+            + channel.table()
+            + " (event_id, topic, event_type, tenant_id, body) values (?, ?, ?, ?, ?)";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
       insert.setObject(1, event.eventId());
       insert.setString(2, channel.topic());
       insert.setString(3, event.type());
       insert.setObject(4, event.tenantId());
       insert.setString(5, JSON.toJson(event));
-      insert.executeUpdate();
+      Tracing.statement(sql, insert::executeUpdate);
     } catch (SQLException e) {
       throw notWritten(event, e);
     }

@@ -1,5 +1,6 @@
 package com.marketplace.common.messaging;
 
+import com.marketplace.common.tracing.Tracing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,9 @@ import javax.sql.DataSource;
 /**
  * A relay batch on {@code <schema>.outbox_event} through plain JDBC, outside any JTA transaction:
  * the relay's transaction is the database's alone, and its JMS sends are not part of it.
+ *
+ * <p>Its statements get database spans only when a span is current ({@link Tracing#statement}):
+ * today none is, as a batch serves the events of many traces.
  *
  * <p>The relay lock is a PostgreSQL advisory lock held until the transaction ends. A node that dies
  * mid-run drops its connection, and with it the lock: the next run on any node takes over.
@@ -34,11 +38,10 @@ class JdbcOutboxSession implements OutboxSession {
 
   @Override
   public boolean lockRelay() throws SQLException {
-    try (PreparedStatement lock =
-        connection.prepareStatement(
-            "select pg_try_advisory_xact_lock(hashtext('marketplace.outbox'), hashtext(?))")) {
+    String sql = "select pg_try_advisory_xact_lock(hashtext('marketplace.outbox'), hashtext(?))";
+    try (PreparedStatement lock = connection.prepareStatement(sql)) {
       lock.setString(1, channel.table());
-      try (ResultSet row = lock.executeQuery()) {
+      try (ResultSet row = Tracing.statement(sql, lock::executeQuery)) {
         return row.next() && row.getBoolean(1);
       }
     }
@@ -46,15 +49,15 @@ class JdbcOutboxSession implements OutboxSession {
 
   @Override
   public List<OutboxEvent> unsent(int limit) throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "select id, event_id, topic, event_type, tenant_id, body, body::jsonb ->> 'traceparent'"
-                + " from "
-                + channel.table()
-                + " where sent_at is null order by id limit ?")) {
+    String sql =
+        "select id, event_id, topic, event_type, tenant_id, body, body::jsonb ->> 'traceparent'"
+            + " from "
+            + channel.table()
+            + " where sent_at is null order by id limit ?";
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
       select.setInt(1, limit);
       List<OutboxEvent> events = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
+      try (ResultSet rows = Tracing.statement(sql, select::executeQuery)) {
         while (rows.next()) {
           events.add(
               new OutboxEvent(
@@ -73,11 +76,10 @@ class JdbcOutboxSession implements OutboxSession {
 
   @Override
   public void markSent(List<Long> positions) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "update " + channel.table() + " set sent_at = now() where id = any(?)")) {
+    String sql = "update " + channel.table() + " set sent_at = now() where id = any(?)";
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
       update.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
-      update.executeUpdate();
+      Tracing.statement(sql, update::executeUpdate);
     }
   }
 

@@ -100,7 +100,7 @@ public final class Spans {
    * every span made through it would be dropped. The kernel jar lives in the EAR's {@code lib/}, so
    * this cache is per application.
    */
-  private static Tracer tracer() {
+  static Tracer tracer() {
     Tracer current = tracer;
     if (current == null) {
       current = CDI.current().select(OpenTelemetry.class).get().getTracer(INSTRUMENTATION);

@@ -4,10 +4,12 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** Without MicroProfile Config (as here), tracing is off: everything passes through. */
@@ -38,6 +40,33 @@ class TracingTest {
     assertThat(
         Spans.start("bookingEvents publish", SpanKind.PRODUCER, PARENT).getSpanContext().isValid(),
         is(false));
+  }
+
+  @Test
+  void whenOffAStatementRunsWithoutASpanAndItsFailurePassesUnchanged() throws Exception {
+    assertThat(Tracing.statement("select 1", () -> 1), equalTo(1));
+    SQLException failure = new SQLException("duplicate key", "23505");
+    SQLException thrown =
+        assertThrows(
+            SQLException.class,
+            () ->
+                Tracing.statement(
+                    "insert into booking.outbox_event (event_id) values (?)",
+                    () -> {
+                      throw failure;
+                    }));
+    assertThat(thrown, is(failure));
+  }
+
+  @Test
+  void withoutARecordedParentAStatementAsksForNoTracer() throws Exception {
+    // a tracer comes from CDI, absent here: asking for one would throw
+    assertThat(DatabaseSpans.around("select 1", () -> 42), equalTo(42));
+    DatabaseSpans.open("select 1");
+    DatabaseSpans.open("select 2");
+    DatabaseSpans.close();
+    DatabaseSpans.close();
+    DatabaseSpans.close(); // one close too many does nothing
   }
 
   @Test

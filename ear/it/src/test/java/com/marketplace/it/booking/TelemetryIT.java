@@ -8,7 +8,9 @@ import static com.marketplace.it.booking.OtlpCollector.CONSUMER;
 import static com.marketplace.it.booking.OtlpCollector.PRODUCER;
 import static com.marketplace.it.booking.OtlpCollector.SERVER;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +18,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.marketplace.it.probe.ProbeAuthentication;
 import com.marketplace.it.support.Platform;
@@ -31,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +56,9 @@ import org.junit.jupiter.api.Test;
  * Tracing on, as an operator turns it on (MicroProfile Config {@code otel.*}, here from a jar in
  * the EAR's {@code lib/} that only this class deploys) with spans exported over OTLP/HTTP to a
  * collector in the test JVM: a client's {@code traceparent} reaches the request's span and access
- * log line, travels through the outbox and JMS to a consumer, and no access token reaches a span.
- * And the webhook lag metric moves when a Stripe event is processed (docs/observability.md).
+ * log line, travels through the outbox and JMS to a consumer, each SQL statement of a request has a
+ * span below the request's without any value bound to it, and no access token reaches a span. And
+ * the webhook lag metric moves when a Stripe event is processed (docs/observability.md).
  */
 @PlatformTest
 class TelemetryIT {
@@ -92,16 +97,17 @@ class TelemetryIT {
   }
 
   @Test
-  void aClientsTraceHoldsItsRequestsTheirStripeCallTheRelaysSendAndTheConsumersWork()
+  void aClientsTraceHoldsItsRequestsTheirStatementsAndStripeCallTheRelaysSendAndTheConsumersWork()
       throws Exception {
     String traceId = hex(16);
     String listing = world.instantListing();
     Tokens.User guest = world.guest();
+    LocalDate checkIn = today("Europe/Amsterdam").plusDays(25);
 
     Response booked =
         as(guest)
             .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
-            .body(stay(listing, today("Europe/Amsterdam").plusDays(25), 2))
+            .body(stay(listing, checkIn, 2))
             .post("/v1/reservations");
     booked.then().statusCode(201);
     String reservation = booked.path("reservation.id");
@@ -140,6 +146,17 @@ class TelemetryIT {
         () -> true);
     COLLECTOR.trace(traceId).forEach(span -> System.out.println("span: " + span));
     assertOneTrace(traceId, reservation);
+    assertDatabaseSpans(
+        traceId,
+        List.of(
+            reservation,
+            listing,
+            guest.id().toString(),
+            world.tenant.toString(),
+            checkIn.toString(),
+            "pm_card_visa",
+            "pi_",
+            "cus_"));
 
     await(
         "the access log line carries the trace id",
@@ -189,6 +206,60 @@ class TelemetryIT {
             .map(d -> d.get("traceparent"))
             .toList(),
         hasItem(containsString("-" + publish.spanId() + "-")));
+  }
+
+  /**
+   * The booking request's SERVER span has a CLIENT span per SQL statement as its children, those
+   * EclipseLink sent (the reservation's insert) and those the kernel sent through JDBC (the outbox
+   * row's insert), each with the database attributes; no database span of the trace holds any of
+   * {@code values} (ids, dates, Stripe ids the requests carried) or a quoted literal; and the
+   * relay's statements, which run outside any span, exported none.
+   */
+  private static void assertDatabaseSpans(String traceId, List<String> values) {
+    List<OtlpCollector.Received> trace = COLLECTOR.trace(traceId);
+    OtlpCollector.Received booking = one(trace, SERVER, "POST", "/reservations");
+    List<OtlpCollector.Received> statements =
+        trace.stream()
+            .filter(span -> "postgresql".equals(span.attributes().get("db.system")))
+            .toList();
+    List<String> bookingStatements =
+        statements.stream()
+            .filter(span -> span.parentSpanId().equals(booking.spanId()))
+            .map(OtlpCollector.Received::name)
+            .toList();
+    System.out.println("the booking's statements: " + bookingStatements);
+    assertThat(bookingStatements, hasItem("INSERT booking.reservation"));
+    assertThat(bookingStatements, hasItem("INSERT booking.outbox_event"));
+    assertThat(bookingStatements, hasItem("SELECT booking.listing"));
+    for (OtlpCollector.Received statement : statements) {
+      assertThat(statement.toString(), statement.kind(), is(CLIENT));
+      String operation = statement.attributes().get("db.operation");
+      assertThat(
+          statement.toString(),
+          statement.name(),
+          anyOf(equalTo(operation), startsWith(operation + " ")));
+      assertThat(statement.toString(), statement.attributes(), hasKey("db.statement"));
+      assertThat(statement.attributes().get("db.statement"), not(containsString("'")));
+      for (String value : values) {
+        assertThat(statement.name(), not(containsString(value)));
+        assertThat(statement.attributes().toString(), not(containsString(value)));
+      }
+    }
+    assertThat(
+        "statements outside any span (the relay's) start no trace of their own",
+        COLLECTOR.spans().stream()
+            .filter(span -> "postgresql".equals(span.attributes().get("db.system")))
+            .filter(span -> span.parentSpanId().isEmpty())
+            .toList(),
+        empty());
+    assertThat(
+        statements.stream()
+            .filter(span -> span.name().equals("INSERT booking.outbox_event"))
+            .map(span -> span.attributes().get("db.statement"))
+            .toList(),
+        hasItem(
+            "insert into booking.outbox_event (event_id, topic, event_type, tenant_id, body)"
+                + " values (?, ?, ?, ?, ?)"));
   }
 
   /** The spans of {@code trace} that have {@code ancestor} among their ancestors. */

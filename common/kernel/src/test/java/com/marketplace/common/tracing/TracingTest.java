@@ -28,15 +28,16 @@ class TracingTest {
   void whenOffWorkRunsWithoutASpanAndItsFailurePassesUnchanged() throws Exception {
     assertThat(Tracing.client("stripe paymentIntents.create", () -> "done"), equalTo("done"));
     IllegalStateException failure = new IllegalStateException("declined");
-    try {
-      Tracing.client(
-          "stripe refunds.create",
-          () -> {
-            throw failure;
-          });
-    } catch (IllegalStateException e) {
-      assertThat(e, is(failure));
-    }
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                Tracing.client(
+                    "stripe refunds.create",
+                    () -> {
+                      throw failure;
+                    }));
+    assertThat(thrown, is(failure));
     assertThat(
         Spans.start("bookingEvents publish", SpanKind.PRODUCER, PARENT).getSpanContext().isValid(),
         is(false));

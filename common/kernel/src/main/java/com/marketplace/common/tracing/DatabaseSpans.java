@@ -34,7 +34,7 @@ final class DatabaseSpans {
   private DatabaseSpans() {}
 
   static <T, E extends Exception> T around(String sql, Tracing.Work<T, E> work) throws E {
-    Span span = start(sql);
+    Span span = guardedStart(sql);
     try {
       return work.run();
     } catch (Exception | Error e) {
@@ -47,12 +47,7 @@ final class DatabaseSpans {
 
   /** Opens the span of a statement whose end {@link #close} will see (EclipseLink's events). */
   static void open(String sql) {
-    Span span;
-    try {
-      span = start(sql);
-    } catch (RuntimeException e) {
-      span = Span.getInvalid(); // every open has its close: a span never opened is ended too
-    }
+    Span span = guardedStart(sql); // every open has its close: a span never opened is ended too
     OPEN.set(new Open(span, OPEN.get()));
   }
 
@@ -68,6 +63,15 @@ final class DatabaseSpans {
       OPEN.set(open.outer());
     }
     open.span().end();
+  }
+
+  /** The statement's span, or none when making it failed: tracing never fails the statement. */
+  private static Span guardedStart(String sql) {
+    try {
+      return start(sql);
+    } catch (RuntimeException e) {
+      return Span.getInvalid();
+    }
   }
 
   private static Span start(String sql) {

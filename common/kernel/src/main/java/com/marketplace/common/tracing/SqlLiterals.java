@@ -1,9 +1,10 @@
 package com.marketplace.common.tracing;
 
 /**
- * A SQL text with every literal replaced by {@code ?}: string, number and dollar-quoted constants,
- * as PostgreSQL writes them, and its comments replaced by a space. Names (quoted ones too) and
- * positional parameters ({@code $1}) stay as written.
+ * A SQL text with every literal replaced by {@code ?}: string (escape strings {@code E'…'} too),
+ * number and dollar-quoted constants, as PostgreSQL writes them, and its comments (nested ones too)
+ * replaced by a space. Names (quoted ones too) and positional parameters ({@code $1}) stay as
+ * written.
  */
 final class SqlLiterals {
 
@@ -25,8 +26,12 @@ final class SqlLiterals {
         end = endOr(sql, sql.indexOf('\n', at), 0);
         replacement = " ";
       } else if (c == '/' && sql.startsWith("/*", at)) {
-        end = endOr(sql, sql.indexOf("*/", at + 2), 2);
+        end = afterBlockComment(sql, at);
         replacement = " ";
+      } else if ((c == 'E' || c == 'e') && sql.startsWith("'", at + 1)) {
+        // an escape string: a name never reaches here mid-way, names are skipped whole below
+        end = afterEscapeString(sql, at + 1);
+        replacement = "?";
       } else if (c == '$' && dollarTag(sql, at) > 0) {
         String tag = sql.substring(at, dollarTag(sql, at));
         end = endOr(sql, sql.indexOf(tag, at + tag.length()), tag.length());
@@ -64,6 +69,44 @@ final class SqlLiterals {
         return i + 1;
       }
       i++;
+    }
+    return sql.length();
+  }
+
+  /** After an {@code E'…'} string's closing quote: a backslash escapes the character after it. */
+  private static int afterEscapeString(String sql, int quote) {
+    int i = quote + 1;
+    while (i < sql.length()) {
+      char c = sql.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '\'' && i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
+        i += 2;
+      } else if (c == '\'') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return sql.length();
+  }
+
+  /** After the block comment starting at {@code at}; PostgreSQL's block comments nest. */
+  private static int afterBlockComment(String sql, int at) {
+    int depth = 0;
+    int i = at;
+    while (i < sql.length()) {
+      if (sql.startsWith("/*", i)) {
+        depth++;
+        i += 2;
+      } else if (sql.startsWith("*/", i)) {
+        i += 2;
+        if (--depth == 0) {
+          return i;
+        }
+      } else {
+        i++;
+      }
     }
     return sql.length();
   }

@@ -73,7 +73,18 @@ class SqlStatementTest {
         equalTo(
             "select * from t where name = ? and n > ? and f < ? and x = ?"
                 + "  \n and y = ? and z = ?"
-                + "   and p = $1 and q = E?"));
+                + "   and p = $1 and q = ?"));
+  }
+
+  @Test
+  void anEscapeStringEndsOnlyAtItsUnescapedQuoteAndNestedCommentsGoWhole() {
+    assertThat(
+        SqlStatement.of("select * from t where a = E'it\\'s secret' and b = e'\\\\' and c = 1")
+            .text(),
+        equalTo("select * from t where a = ? and b = ? and c = ?"));
+    assertThat(
+        SqlStatement.of("select 1 /* outer /* inner */ secret */ from t").text(),
+        equalTo("select ?   from t"));
   }
 
   @Test

@@ -97,7 +97,10 @@ public class PaymentSteps {
     return ownOrder(caller, orderType, orderId);
   }
 
-  /** The order the caller may pay, or 404 (not theirs) / 409 (not payable, or paid). */
+  /**
+   * The order the caller may pay, or 404 (another tenant's) / 403 (another user's) / 409 (not
+   * payable, or paid).
+   */
   private PayableOrder payableOrder(Caller caller, String orderType, UUID orderId) {
     PayableOrder order = ownOrder(caller, orderType, orderId);
     tickets

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -67,12 +68,16 @@ public final class Spelling<E extends Enum<E>> {
     if (literal == null) {
       return null;
     }
-    for (E option : inSpecOrder) {
-      if (literals.get(option).equals(literal)) {
-        return option;
-      }
-    }
-    throw ApiException.badRequest(
+    return find(literal).orElseThrow(() -> notOneOf(field));
+  }
+
+  /** The option {@code literal} names; empty for null or a word it does not spell. */
+  public Optional<E> find(String literal) {
+    return inSpecOrder.stream().filter(option -> literals.get(option).equals(literal)).findFirst();
+  }
+
+  private ApiException notOneOf(String field) {
+    return ApiException.badRequest(
         "errMsg_" + field + "IsNotValid",
         field
             + " must be one of "

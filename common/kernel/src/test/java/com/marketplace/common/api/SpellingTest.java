@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.common.error.ApiException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SpellingTest {
@@ -31,6 +32,24 @@ class SpellingTest {
     assertThat(SPELLING.idx(Refund.PROCESSED), is(1));
     assertThat(SPELLING.literal(null), nullValue());
     assertThat(SPELLING.idx(null), nullValue());
+  }
+
+  @Test
+  void aWordIsFoundOnlyWhenItIsALiteral() {
+    assertThat(SPELLING.find("notRequested"), equalTo(Optional.of(Refund.NOT_REQUESTED)));
+    assertThat(SPELLING.find("NOT_REQUESTED"), equalTo(Optional.empty()));
+    assertThat(SPELLING.find(null), equalTo(Optional.empty()));
+  }
+
+  @Test
+  void aModulesSpellingsAreFoundByTheEnumAndRefuseOneTheyDoNotSpell() {
+    Spellings spellings = Spellings.of("test", SPELLING);
+
+    assertThat(spellings.spelling(Refund.class), is(SPELLING));
+    assertThat(spellings.literal(Refund.PROCESSED), is("processed"));
+    assertThat(spellings.idx(Refund.PROCESSED), is(1));
+    assertThat(spellings.literal(null), nullValue());
+    assertThrows(IllegalArgumentException.class, () -> spellings.literal(Thread.State.NEW));
   }
 
   @Test

@@ -10,11 +10,8 @@ import com.marketplace.booking.domain.PaymentConfirmation;
 import com.marketplace.booking.domain.PaymentRecordStatus;
 import com.marketplace.booking.domain.ResolutionStatus;
 import com.marketplace.common.api.Spelling;
+import com.marketplace.common.api.Spellings;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * How the spec spells booking's enums: each option's literal and, by its place in the list, its
@@ -73,33 +70,23 @@ public class BookingSpellings implements ClientWords {
           entry(ResolutionStatus.RESOLVED, "resolved"),
           entry(ResolutionStatus.REJECTED, "rejected"));
 
-  private static final Map<Class<?>, Spelling<?>> BY_TYPE =
-      List.of(
-              APPROVAL_TYPE,
-              BOOKING_STATUS,
-              DISPUTE_STATUS,
-              PAYMENT_CONFIRMATION,
-              PAYMENT_STATUS,
-              RESOLUTION_STATUS)
-          .stream()
-          .collect(Collectors.toUnmodifiableMap(Spelling::type, Function.identity()));
+  private static final Spellings ALL =
+      Spellings.of(
+          "booking",
+          APPROVAL_TYPE,
+          BOOKING_STATUS,
+          DISPUTE_STATUS,
+          PAYMENT_CONFIRMATION,
+          PAYMENT_STATUS,
+          RESOLUTION_STATUS);
 
   @Override
   public <E extends Enum<E>> E read(Class<E> type, String field, String word) {
-    return of(type).parse(field, word);
+    return ALL.spelling(type).parse(field, word);
   }
 
   @Override
   public <E extends Enum<E>> String word(E option) {
-    return option == null ? null : of(option.getDeclaringClass()).literal(option);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Enum<E>> Spelling<E> of(Class<E> type) {
-    Spelling<E> spelling = (Spelling<E>) BY_TYPE.get(type);
-    if (spelling == null) {
-      throw new IllegalArgumentException("booking spells no " + type.getName());
-    }
-    return spelling;
+    return ALL.literal(option);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.Spelling;
+import com.marketplace.common.api.Spellings;
 import com.marketplace.enrollment.application.ClientWords;
 import com.marketplace.enrollment.domain.EnrollmentStatus;
 import com.marketplace.enrollment.domain.LocationType;
@@ -19,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * How the spec spells enrollment's enums: each option's literal and, by its place in the list, its
@@ -96,30 +95,27 @@ public class EnrollmentSpellings implements ClientWords {
           entry(RefundRequestStatus.REJECTED, "rejected"),
           entry(RefundRequestStatus.AUTO_APPROVED, "autoApproved"));
 
-  private static final Map<Class<?>, Spelling<?>> BY_TYPE =
-      List.of(
-              ENROLLMENT_STATUS,
-              SLOT_STATUS,
-              SCHEDULING_TYPE,
-              REFUND_STATUS,
-              LOCATION_TYPE,
-              PAYMENT_STATUS,
-              PAYMENT_CONFIRMATION,
-              TUTOR_STATUS,
-              REFUND_REQUEST_STATUS)
-          .stream()
-          .collect(Collectors.toUnmodifiableMap(Spelling::type, Function.identity()));
+  private static final Spellings ALL =
+      Spellings.of(
+          "enrollment",
+          ENROLLMENT_STATUS,
+          SLOT_STATUS,
+          SCHEDULING_TYPE,
+          REFUND_STATUS,
+          LOCATION_TYPE,
+          PAYMENT_STATUS,
+          PAYMENT_CONFIRMATION,
+          TUTOR_STATUS,
+          REFUND_REQUEST_STATUS);
 
   @Override
   public <E extends Enum<E>> E read(Class<E> type, String field, String word) {
-    return EnrollmentSpellings.<E>of(type).parse(field, word);
+    return ALL.spelling(type).parse(field, word);
   }
 
   @Override
   public <E extends Enum<E>> String word(E option) {
-    return option == null
-        ? null
-        : EnrollmentSpellings.<E>of(option.getDeclaringClass()).literal(option);
+    return ALL.literal(option);
   }
 
   /** The rows of a page as the spec shows them: see {@link #spelled(Map)}. */
@@ -138,12 +134,12 @@ public class EnrollmentSpellings implements ClientWords {
     fields.forEach(
         (name, value) -> {
           if (value instanceof Enum<?> option) {
-            json.put(name, literal(option));
-            json.put(name + "_idx", idx(option));
+            json.put(name, ALL.literal(option));
+            json.put(name + "_idx", ALL.idx(option));
           } else if (value instanceof Optional<?> maybe) {
             Enum<?> option = (Enum<?>) maybe.orElse(null);
-            json.put(name, option == null ? null : literal(option));
-            json.put(name + "_idx", option == null ? null : idx(option));
+            json.put(name, ALL.literal(option));
+            json.put(name + "_idx", ALL.idx(option));
           } else {
             json.put(name, spelledValue(value));
           }
@@ -160,24 +156,5 @@ public class EnrollmentSpellings implements ClientWords {
       return list.stream().map(EnrollmentSpellings::spelledValue).toList();
     }
     return value;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static String literal(Enum<?> option) {
-    return ((Spelling) of(option.getDeclaringClass())).literal(option);
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Integer idx(Enum<?> option) {
-    return ((Spelling) of(option.getDeclaringClass())).idx(option);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Enum<E>> Spelling<E> of(Class<?> type) {
-    Spelling<E> spelling = (Spelling<E>) BY_TYPE.get(type);
-    if (spelling == null) {
-      throw new IllegalArgumentException("enrollment spells no " + type.getName());
-    }
-    return spelling;
   }
 }

@@ -3,15 +3,13 @@ package com.marketplace.payments.web.spelling;
 import static java.util.Map.entry;
 
 import com.marketplace.common.api.Spelling;
+import com.marketplace.common.api.Spellings;
 import com.marketplace.payments.application.ClientWords;
 import com.marketplace.payments.application.PaymentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * How the payment routes spell payments' published statuses on the wire: a ticket's and a payment
@@ -47,29 +45,15 @@ public class PaymentSpellings implements ClientWords {
               .map(status -> entry(status, status.stripeName()))
               .toArray(Map.Entry[]::new));
 
-  private static final Map<Class<?>, Spelling<?>> BY_TYPE =
-      List.of(STATUS_LITERAL, DISPUTE_STATUS).stream()
-          .collect(Collectors.toUnmodifiableMap(Spelling::type, Function.identity()));
+  private static final Spellings ALL = Spellings.of("payments", STATUS_LITERAL, DISPUTE_STATUS);
 
   @Override
   public <E extends Enum<E>> Optional<E> find(Class<E> type, String word) {
-    Spelling<E> spelling = of(type);
-    return Arrays.stream(type.getEnumConstants())
-        .filter(option -> spelling.literal(option).equals(word))
-        .findFirst();
+    return ALL.spelling(type).find(word);
   }
 
   @Override
   public <E extends Enum<E>> String word(E option) {
-    return option == null ? null : of(option.getDeclaringClass()).literal(option);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Enum<E>> Spelling<E> of(Class<E> type) {
-    Spelling<E> spelling = (Spelling<E>) BY_TYPE.get(type);
-    if (spelling == null) {
-      throw new IllegalArgumentException("payments spells no " + type.getName());
-    }
-    return spelling;
+    return ALL.literal(option);
   }
 }

@@ -38,7 +38,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * same run, on the same database. See docs/benchmark.md; run it with {@code bench/run.sh}.
  *
  * <p>Scenarios: createReservation (POST /booking/v1/reservations, a fresh guest per booking since a
- * guest may keep only 3 unpaid holds), createEnrollment (POST /enrollment/v1/enrollments, one
+ * guest may keep only 3 unpaid holds), floorReservation (POST /bare/reservations: the same SQL
+ * in a stateless EJB's transaction of a bare WAR the local run deploys beside the EAR, Payara's
+ * own floor for a booking), createEnrollment (POST /enrollment/v1/enrollments, one
  * lesson slot each), GET /booking/currentuser (one token per client, as a browser session sends it)
  * beside GET /bare/ping (a bare JAX-RS resource the local run deploys beside the EAR), and GET
  * /booking/v1/reservations (25 rows with joins, as the host of the listings).
@@ -57,7 +59,7 @@ public class MarketplaceBench {
   static final int[] LEVELS =
       Arrays.stream(env("LEVELS", "1,8,32,64").split(",")).mapToInt(Integer::parseInt).toArray();
   static final List<String> SCENARIOS =
-      List.of(env("SCENARIOS", "createReservation,createEnrollment,startPayment,currentuser,listReservations").split(","));
+      List.of(env("SCENARIOS", "createReservation,floorReservation,createEnrollment,startPayment,currentuser,listReservations").split(","));
   static final String STRIPE = env("STRIPE_BASE", "http://localhost:12111");
   static final int WARMUP_PASSES = Integer.parseInt(env("WARMUP_PASSES", "2"));
   static final Path OUT = Path.of(env("OUT", "target/bench"));
@@ -82,6 +84,7 @@ public class MarketplaceBench {
     // just started, 80 requests left the 1-client figures 2-3 times worse than a warm server's
     for (int pass = 0; pass < WARMUP_PASSES; pass++) {
       if (SCENARIOS.contains("createReservation")) runScenario(fixtures.reservations(8, 40), 8);
+      if (SCENARIOS.contains("floorReservation")) runScenario(fixtures.floorReservations(8, 40), 8);
       if (SCENARIOS.contains("createEnrollment")) runScenario(fixtures.enrollments(8, 40), 8);
       if (SCENARIOS.contains("startPayment")) runScenario(fixtures.payments(8, 20), 8);
       if (SCENARIOS.contains("currentuser")) runScenario(fixtures.currentUser(8, 200), 8);
@@ -107,6 +110,7 @@ public class MarketplaceBench {
         Scenario scenario =
             switch (name) {
               case "createReservation" -> fixtures.reservations(clients, perClient(clients));
+              case "floorReservation" -> fixtures.floorReservations(clients, perClient(clients));
               case "createEnrollment" -> fixtures.enrollments(clients, perClient(clients));
               case "startPayment" -> fixtures.payments(clients, perClient(clients));
               case "currentuser" -> fixtures.currentUser(clients, 4 * perClient(clients));
@@ -671,6 +675,40 @@ public class MarketplaceBench {
 
         public Phase baseline() throws Exception {
           return jdbc(clients, perClient, (con, c, n) -> Sql.reservation(con, listings[c], guestIds[c][n], dbStart.plusDays(n)));
+        }
+      };
+    }
+
+    /**
+     * The same bookings as {@link #reservations}, sent to the bare WAR's {@code POST
+     * /bare/reservations}: the same SQL in a stateless EJB's JTA transaction on a Payara pool, with
+     * no token, kernel, domain or JPA around it. What Payara alone costs around that SQL.
+     */
+    Scenario floorReservations(int clients, int perClient) throws Exception {
+      UUID[] listings = new UUID[clients];
+      for (int c = 0; c < clients; c++) {
+        listings[c] = listing();
+      }
+      LocalDate start = LocalDate.now().plusDays(2);
+      LocalDate dbStart = LocalDate.now().plusYears(3);
+      UUID[][] guests = new UUID[clients][perClient];
+      for (int c = 0; c < clients; c++) {
+        for (int n = 0; n < perClient; n++) {
+          guests[c][n] = UUID.randomUUID();
+        }
+      }
+      return new BaseScenario("floorReservation", clients, perClient, 201, "db (same SQL, 1 tx)") {
+        public HttpRequest request(int c, int n) {
+          String body =
+              "{\"tenantId\":\"" + TENANT + "\",\"listingId\":\"" + listings[c] + "\",\"guestId\":\""
+                  + guests[c][n] + "\",\"checkIn\":\"" + start.plusDays(n) + "\"}";
+          return MarketplaceBench.request("/bare/reservations", null)
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
+        }
+
+        public Phase baseline() throws Exception {
+          return jdbc(clients, perClient, (con, c, n) -> Sql.reservation(con, listings[c], guests[c][n], dbStart.plusDays(n)));
         }
       };
     }

@@ -3,26 +3,34 @@ package com.marketplace.devserver.bare;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.postgresql.Driver;
 
 /**
- * Writes {@code bare.war} (context root {@code /bare}): {@link BarePing} alone, deployed only by
- * the local run, never part of the EAR. The classes are copied as bytes, not loaded: the local
- * run's own class path has no JAX-RS.
+ * Writes {@code bare.war} (context root {@code /bare}): {@link BarePing} and {@link BareBookings}
+ * with the PostgreSQL driver, deployed only by the local run, never part of the EAR. The classes
+ * are copied as bytes, not loaded: the local run's own class path has no JAX-RS.
  */
 public final class BareWar {
 
   public static final String NAME = "bare";
 
-  private static final List<String> CLASSES = List.of("BareApplication", "BarePing");
+  private static final List<String> CLASSES =
+      List.of(
+          "BareApplication",
+          "BarePing",
+          "BareBookings",
+          "BareBookings$Booking",
+          "BareReservations");
 
   private BareWar() {}
 
-  public static Path write(Path directory) throws IOException {
+  public static Path write(Path directory) throws IOException, URISyntaxException {
     Files.createDirectories(directory);
     Path war = directory.resolve(NAME + ".war");
     try (OutputStream file = Files.newOutputStream(war);
@@ -38,6 +46,12 @@ public final class BareWar {
           zip.closeEntry();
         }
       }
+      // BareReservations' own datasource needs the driver (the EAR carries its copy in lib/)
+      Path driver =
+          Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      zip.putNextEntry(new ZipEntry("WEB-INF/lib/" + driver.getFileName()));
+      Files.copy(driver, zip);
+      zip.closeEntry();
     }
     return war;
   }

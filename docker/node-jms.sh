@@ -18,7 +18,12 @@ fail() { echo "node-jms: $*" >&2; exit 1; }
 
 JMS="configs.config.server-config.jms-service"
 HOST="${JMS}.jms-host.default_JMS_host"
-base_commands() { cat "${CONFIG_DIR}/pre-boot-commands-base.asadmin" 2>/dev/null || true; }
+# the image's own pre-boot commands, then the node's Data Grid settings (docker/node-datagrid.sh,
+# from DATAGRID_* in the environment; it fails, and with it the start, on a malformed value)
+base_commands() {
+  cat "${CONFIG_DIR}/pre-boot-commands-base.asadmin" 2>/dev/null || true
+  "${SCRIPT_DIR}/node-datagrid.sh"
+}
 
 if [ -n "${JMS_BROKER_HOST:-}" ]; then
   : "${JMS_ADMIN_PASSWORD:?set JMS_ADMIN_PASSWORD (the admin password of the broker at JMS_BROKER_HOST)}"

@@ -11,14 +11,25 @@
 #     operator's JMS_INTEGRATION_USER / JMS_INTEGRATION_PASSWORD), bound to loopback.
 #
 # Either way through pre-boot commands, after the image's own (baked at build time), and failing
-# closed: without the variables its way needs, the server does not start.
+# closed: without the variables its way needs, the server does not start. The same pre-boot
+# commands carry the node's Data Grid settings (docker/node-datagrid.sh).
 set -eu
 
 fail() { echo "node-jms: $*" >&2; exit 1; }
 
 JMS="configs.config.server-config.jms-service"
 HOST="${JMS}.jms-host.default_JMS_host"
-base_commands() { cat "${CONFIG_DIR}/pre-boot-commands-base.asadmin" 2>/dev/null || true; }
+# the image's own pre-boot commands, then the node's Data Grid settings (docker/node-datagrid.sh,
+# from DATAGRID_* in the environment; it fails, and with it the start, on a malformed value)
+base_commands() {
+  cat "${CONFIG_DIR}/pre-boot-commands-base.asadmin" 2>/dev/null || true
+  "${SCRIPT_DIR}/node-datagrid.sh"
+}
+
+# The name this node's database connections carry (PostgreSQL's application_name), so that its
+# connection gauges count its own only (docs/observability.md): the container's host name, unless
+# the operator names it.
+export DB_APPLICATION_NAME="${DB_APPLICATION_NAME:-marketplace-${HOSTNAME:-node}}"
 
 if [ -n "${JMS_BROKER_HOST:-}" ]; then
   : "${JMS_ADMIN_PASSWORD:?set JMS_ADMIN_PASSWORD (the admin password of the broker at JMS_BROKER_HOST)}"

@@ -25,9 +25,12 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     user = "${MPCONFIG=DB_USER}",
     password = "${MPCONFIG=DB_PASSWORD}",
     minPoolSize = 2,
-    maxPoolSize = 48,
+    maxPoolSize = Datasources.MAX_POOL_SIZE,
     properties = {
-      "ApplicationName=marketplace",
+      // what PostgreSQL shows as each connection's application_name: one name per node (the
+      // Docker image: marketplace-<container host name>) lets the connection gauges count this
+      // node's connections only (platform.metrics)
+      "ApplicationName=${MPCONFIG=DB_APPLICATION_NAME:marketplace}",
       // stringtype=unspecified: nulls bound as varchar (as EclipseLink binds a null uuid) are left
       // for PostgreSQL to type, instead of being refused for uuid columns
       "stringType=unspecified",

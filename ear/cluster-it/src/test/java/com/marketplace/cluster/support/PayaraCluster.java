@@ -167,7 +167,11 @@ public final class PayaraCluster {
           "--portbase",
           String.valueOf(instance.portBase()),
           "--systemproperties",
-          "HZ_LISTENER_PORT=" + instance.hazelcastPort(),
+          // each instance names its database connections, so its connection gauges count its own
+          "HZ_LISTENER_PORT="
+              + instance.hazelcastPort()
+              + ":DB_APPLICATION_NAME=marketplace-"
+              + instance.name(),
           instance.name());
       admin(
           "add-instance-to-deployment-group",

@@ -64,21 +64,32 @@ public final class ListQuery<T> {
     return this;
   }
 
-  /** The requested page of matching rows, with the total count of matching rows. */
+  /**
+   * The requested page of matching rows, with the total count of matching rows: counted by a second
+   * query only when the page's rows do not tell it ({@link PageRequest#totalFrom}).
+   */
   public Page<T> page(EntityManager em, PageRequest page) {
     String where = " r where " + String.join(" and ", conditions);
     String entity = em.getMetamodel().entity(type).getName();
     TypedQuery<T> rows =
-        em.createQuery("select r from " + entity + where + " order by " + orderBy, type);
-    TypedQuery<Long> total = em.createQuery("select count(r) from " + entity + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          rows.setParameter(name, value);
-          total.setParameter(name, value);
-        });
+        withParameters(
+            em.createQuery("select r from " + entity + where + " order by " + orderBy, type));
     if (!page.all()) {
       rows.setFirstResult(page.offset()).setMaxResults(page.size());
     }
-    return new Page<>(rows.getResultList(), page, total.getSingleResult());
+    List<T> found = rows.getResultList();
+    long total =
+        page.totalFrom(found.size())
+            .orElseGet(
+                () ->
+                    withParameters(
+                            em.createQuery("select count(r) from " + entity + where, Long.class))
+                        .getSingleResult());
+    return new Page<>(found, page, total);
+  }
+
+  private <R> TypedQuery<R> withParameters(TypedQuery<R> query) {
+    parameters.forEach(query::setParameter);
+    return query;
   }
 }

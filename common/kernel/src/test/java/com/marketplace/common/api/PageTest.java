@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class PageTest {
@@ -32,5 +33,31 @@ class PageTest {
   @Test
   void offsetsFollowThePageNumber() {
     assertThat(new PageRequest(3, 10).offset(), is(20));
+  }
+
+  @Test
+  void aPageThatIsNotFullTellsTheTotalItself() {
+    assertThat(new PageRequest(3, 10).totalFrom(4), equalTo(OptionalLong.of(24)));
+    assertThat(new PageRequest(1, 25).totalFrom(7), equalTo(OptionalLong.of(7)));
+  }
+
+  @Test
+  void anEmptyFirstPageMeansNoRows() {
+    assertThat(new PageRequest(1, 25).totalFrom(0), equalTo(OptionalLong.of(0)));
+  }
+
+  @Test
+  void everyRowAtOnceIsItsOwnCount() {
+    assertThat(new PageRequest(0, 25).totalFrom(140), equalTo(OptionalLong.of(140)));
+  }
+
+  @Test
+  void aFullPageNeedsACountBecauseMoreRowsMayFollow() {
+    assertThat(new PageRequest(2, 25).totalFrom(25), equalTo(OptionalLong.empty()));
+  }
+
+  @Test
+  void anEmptyPageAfterTheFirstNeedsACountBecauseTheRowsMayEndBeforeIt() {
+    assertThat(new PageRequest(4, 25).totalFrom(0), equalTo(OptionalLong.empty()));
   }
 }

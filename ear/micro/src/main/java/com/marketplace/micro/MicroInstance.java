@@ -8,25 +8,34 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One {@code java -jar payara-micro.jar} process: the resource adapter first (the application's
- * connection factory and message-driven beans need it), then a module WAR, whose file name is its
- * context root ({@code /booking}, as in the EAR). One module WAR per instance: a second one fails
- * Payara's validation of its {@code java:app/jdbc/marketplace} (docs/payara-micro.md). Instances
- * with the same cluster name form one Hazelcast cluster (its TCP members listed, never multicast,
- * so that no other Payara on the machine joins).
+ * connection factory and message-driven beans need it), then the one WAR of every module at context
+ * root {@code /}, which serves each module under its path ({@code /booking/…}, as in the EAR;
+ * docs/payara-micro.md). Instances with the same cluster name form one Hazelcast cluster (its TCP
+ * members listed, never multicast, so that no other Payara on the machine joins).
  */
 final class MicroInstance implements AutoCloseable {
 
   static final String ADAPTER_ARCHIVE = "imqjmsra.rar";
-  static final String PLATFORM_APPLICATION = "platform-ejb";
+
+  /**
+   * The one WAR, named for the application it must be: the kernel looks the platform's beans up at
+   * {@code java:app/platform-ejb/<bean>} (their EJB module in the EAR), and in a standalone WAR
+   * that module name is the application's, which is the file's.
+   */
+  static final String WAR = "platform-ejb.war";
+
+  /** The modules the WAR serves, each under its own path. */
+  static final List<String> MODULES = List.of("payments", "enrollment", "booking");
 
   /**
    * OpenMQ's adapter, deployed under a name of its own: Micro deploys a RAR named "jmsra" (the
@@ -43,22 +52,13 @@ final class MicroInstance implements AutoCloseable {
   private final int httpPort;
   private final int hazelcastPort;
   private final String clusterMembers;
-  private final String module;
   private Process process;
 
   /**
    * @param clusterMembers Hazelcast members to look for, {@code host:port,host:port}
-   * @param module the module whose WAR it runs: {@code booking}, {@code enrollment} or {@code
-   *     payments}
    */
   MicroInstance(
-      Path microDir,
-      Path workDir,
-      int httpPort,
-      int hazelcastPort,
-      String clusterMembers,
-      String module) {
-    this.module = module;
+      Path microDir, Path workDir, int httpPort, int hazelcastPort, String clusterMembers) {
     this.microDir = microDir;
     this.workDir = workDir;
     this.httpPort = httpPort;
@@ -76,6 +76,9 @@ final class MicroInstance implements AutoCloseable {
 
   void start(Map<String, String> environment) throws IOException {
     Files.createDirectories(workDir);
+    // a root directory left by an earlier run holds a domain.xml that lists its applications:
+    // Micro would load those first and redeploy them (the --deploy ones) while already answering
+    deleteTree(workDir.resolve("root"));
     Path postBoot = workDir.resolve("post-boot-commands.txt");
     Files.writeString(postBoot, String.join("\n", postBootCommands()) + "\n");
     List<String> command = new ArrayList<>();
@@ -93,16 +96,22 @@ final class MicroInstance implements AutoCloseable {
     command.addAll(List.of("--postbootcommandfile", postBoot.toString()));
     command.add("--nohostaware");
     command.addAll(List.of("--deploy", microDir.resolve(ADAPTER_ARCHIVE).toString()));
-    // deployed as application "platform-ejb" at the module's context root: the kernel looks the
-    // platform's beans up at java:app/platform-ejb/<bean> (its EJB module in the EAR), and in a
-    // standalone WAR that name is the application's (docs/payara-micro.md)
-    Path war = workDir.resolve(PLATFORM_APPLICATION + ".war");
-    Files.copy(microDir.resolve(module + ".war"), war, StandardCopyOption.REPLACE_EXISTING);
-    command.addAll(List.of("--deploy", war + ":/" + module));
+    command.addAll(List.of("--deploy", microDir.resolve(WAR) + ":/"));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
     builder.environment().putAll(environment);
     process = builder.start();
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /**
@@ -123,11 +132,13 @@ final class MicroInstance implements AutoCloseable {
         "set configs.config.server-config.transaction-service.timeout-in-seconds=60");
   }
 
-  /** Waits until the module answers its health route and the server says it is ready. */
+  /** Waits until every module answers its health route and the server says it is ready. */
   void awaitReady(Duration timeout) throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(timeout);
-    List<String> routes = List.of("/" + module + "/health", "/health/ready");
+    List<String> routes = new ArrayList<>();
+    MODULES.forEach(module -> routes.add("/" + module + "/health"));
+    routes.add("/health/ready");
     int next = 0;
     while (next < routes.size()) {
       if (!process.isAlive()) {

@@ -19,9 +19,9 @@ import java.util.stream.IntStream;
 /**
  * The platform on Payara Micro, on ports of its own (docs/payara-micro.md): an embedded PostgreSQL,
  * the Stripe emulator, a standalone OpenMQ broker, and {@code instances} Payara Micro processes
- * (HTTP 38080, 38081, …) running one module's WAR, clustered through Hazelcast, with the local
- * run's environment. {@code mvn -Prun-micro verify -pl ear/micro -am} runs {@link #main} until
- * Ctrl-C; the smoke test starts the same.
+ * (HTTP 38080, 38081, …) running the one WAR of every module, clustered through Hazelcast, with the
+ * local run's environment. {@code mvn -Prun-micro verify -pl ear/micro -am} runs {@link #main}
+ * until Ctrl-C; the smoke test starts the same.
  */
 public final class MicroPlatform implements AutoCloseable {
 
@@ -45,10 +45,9 @@ public final class MicroPlatform implements AutoCloseable {
   private StripeEmulator stripe;
   private StandaloneBroker broker;
   private final List<MicroInstance> instances = new ArrayList<>();
-  private String module = "";
 
   /**
-   * @param microDir {@code target/micro} of this module: payara-micro.jar, the WARs, jmsra.rar
+   * @param microDir {@code target/micro} of this module: payara-micro.jar, the WAR, imqjmsra.rar
    * @param brokerPort the port jmsra.rar was built to connect to
    */
   public MicroPlatform(Path microDir, Path workDir, int brokerPort) {
@@ -59,29 +58,26 @@ public final class MicroPlatform implements AutoCloseable {
 
   public static void main(String[] args) throws Exception {
     int count = Integer.parseInt(System.getProperty("micro.instances", "1"));
-    String module = System.getProperty("micro.module", "booking");
     MicroPlatform platform =
         new MicroPlatform(
             Path.of(System.getProperty("micro.dir")),
             Path.of(System.getProperty("work.dir")),
             Integer.parseInt(System.getProperty("micro.broker.port")));
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-    platform.start(module, count, Map.of("DEMO_DATA", "true"));
+    platform.start(count, Map.of("DEMO_DATA", "true"));
     platform.printWelcome();
     new CountDownLatch(1).await();
   }
 
   /**
-   * Starts everything, {@code count} instances of {@code module}'s WAR; {@code extraEnvironment} is
-   * added to what every instance sees.
+   * Starts everything, {@code count} instances of the WAR; {@code extraEnvironment} is added to
+   * what every instance sees.
    */
-  public void start(String module, int count, Map<String, String> extraEnvironment)
+  public void start(int count, Map<String, String> extraEnvironment)
       throws IOException, InterruptedException {
     Files.createDirectories(workDir);
-    this.module = module;
     database = LocalDatabase.start(DB_PORT, workDir.resolve("postgres"));
     stripe = StripeEmulator.start(STRIPE_PORT);
-    // payments' routes are in the module WARs' only when payments.war runs (docs/payara-micro.md)
     stripe.configureWebhook(baseUrl(0) + "/payments/v1/stripe/webhook", WEBHOOK_SECRET);
     broker =
         new StandaloneBroker(
@@ -101,8 +97,7 @@ public final class MicroPlatform implements AutoCloseable {
               workDir.resolve("instance-" + i),
               FIRST_HTTP_PORT + i,
               HAZELCAST_PORT + i,
-              members,
-              module);
+              members);
       instances.add(instance);
       // all at once: a deploy runs mostly on one thread, and Flyway's lock lets one instance
       // migrate while the others wait
@@ -134,6 +129,11 @@ public final class MicroPlatform implements AutoCloseable {
     return "http://localhost:" + (FIRST_HTTP_PORT + instance);
   }
 
+  /** The Stripe emulator, whose webhooks go to instance 0. */
+  public StripeEmulator stripe() {
+    return stripe;
+  }
+
   public String jdbcUrl() {
     return database.jdbcUrl();
   }
@@ -147,7 +147,9 @@ public final class MicroPlatform implements AutoCloseable {
     for (int i = 0; i < instances.size(); i++) {
       String base = baseUrl(i);
       out.append(String.format("instance %d (log %s)%n", i, instances.get(i).log()));
-      out.append(String.format("  %-11s %s/%s%n", module, base, module));
+      for (String module : MicroInstance.MODULES) {
+        out.append(String.format("  %-11s %s/%s%n", module, base, module));
+      }
       out.append(String.format("  %-11s %s/health/ready%n", "readiness", base));
     }
     out.append(String.format("  %-11s %s%n", "database", database.jdbcUrl()));

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import com.marketplace.devserver.DevTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,23 +24,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The booking module's WAR on two Payara Micro instances clustered through Hazelcast, one
+ * The one WAR of every module on two Payara Micro instances clustered through Hazelcast, one
  * PostgreSQL, one standalone OpenMQ broker (docs/payara-micro.md), called over HTTP like a client.
  */
 class TwoMicroInstancesIT {
 
   private static final DevTokens TOKENS = DevTokens.withDevKey();
   private static final UUID TENANT = UUID.randomUUID();
+
+  /** A tenant whose users may write 10 times an hour, for the cluster-wide rate limit. */
+  private static final UUID LIMITED_TENANT = UUID.randomUUID();
+
+  private static final int LIMITED_WRITES_PER_USER = 10;
   private static MicroPlatform platform;
 
   @BeforeAll
@@ -50,7 +56,18 @@ class TwoMicroInstancesIT {
             Path.of(System.getProperty("work.dir")),
             Integer.parseInt(System.getProperty("micro.broker.port")));
     try {
-      platform.start("booking", 2, Map.of("DB_WAIT_SECONDS", "10"));
+      platform.start(
+          2,
+          Map.of(
+              "DB_WAIT_SECONDS",
+              "10",
+              "RATE_LIMIT_TENANT_OVERRIDES",
+              LIMITED_TENANT
+                  + ":WRITES_PER_USER="
+                  + LIMITED_WRITES_PER_USER
+                  + "/1h,WRITES_PER_TENANT=off;"
+                  + TENANT
+                  + ":WRITES_PER_USER=off,WRITES_PER_TENANT=off"));
     } catch (Exception | Error e) {
       platform.close();
       throw e;
@@ -65,14 +82,41 @@ class TwoMicroInstancesIT {
   }
 
   @Test
-  void theModuleAnswersUnderItsOwnContextRootOnBothInstances() {
+  void everyModuleAnswersUnderItsOwnPathOnBothInstances() {
     for (int instance = 0; instance < 2; instance++) {
-      on(instance)
-          .get("/booking/health")
-          .then()
-          .statusCode(200)
-          .body("status", equalTo("UP"))
-          .body("module", equalTo("booking"));
+      for (String module : MicroInstance.MODULES) {
+        on(instance)
+            .get("/" + module + "/health")
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("UP"))
+            .body("module", equalTo(module));
+      }
+    }
+  }
+
+  /** Each module's JAX-RS application serves its own routes only, as its WAR does in the EAR. */
+  @Test
+  void eachModulesApiDocumentListsItsOwnRoutesOnly() {
+    Map<String, String> ownRoute =
+        Map.of(
+            "booking", "/v1/reservations",
+            "enrollment", "/v1/enrollments",
+            "payments", "/v1/admin/reconciliation");
+    for (String module : MicroInstance.MODULES) {
+      Map<String, Object> paths =
+          on(1)
+              .get("/" + module + "/openapi")
+              .then()
+              .statusCode(200)
+              .body("servers[0].url", equalTo("/" + module))
+              .extract()
+              .jsonPath()
+              .getMap("paths");
+      ownRoute.forEach(
+          (other, route) ->
+              assertThat(
+                  module + " lists " + route, paths.containsKey(route), is(other.equals(module))));
     }
   }
 
@@ -97,14 +141,32 @@ class TwoMicroInstancesIT {
   }
 
   @Test
-  void aRequestWithoutTokenIsRefused() {
+  void aRequestWithoutTokenIsRefusedInEveryModule() {
     on(1)
-        .basePath("/booking")
         .contentType(ContentType.JSON)
         .body(stay(UUID.randomUUID().toString(), LocalDate.now().plusDays(5), 1))
-        .post("/v1/reservations")
+        .post("/booking/v1/reservations")
         .then()
         .statusCode(401);
+    on(0)
+        .contentType(ContentType.JSON)
+        .body(Map.of("coursePackId", UUID.randomUUID().toString()))
+        .post("/enrollment/v1/enrollments")
+        .then()
+        .statusCode(401);
+    on(1).post("/payments/v1/admin/reconciliation").then().statusCode(401);
+  }
+
+  /**
+   * The one WAR's authentication mechanism reads a module's own token names only: booking's ({@code
+   * airbnb3-access-token}), not enrollment's.
+   */
+  @Test
+  void aTokenUnderAnotherModulesNameIsNotReadByBooking() {
+    String token = TOKENS.mint(user("guest"), Duration.ofMinutes(30));
+    String reservations = "/booking/v1/reservations";
+    on(0).header("tutorhub-access-token", token).get(reservations).then().statusCode(401);
+    on(0).header("airbnb3-access-token", token).get(reservations).then().statusCode(200);
   }
 
   @Test
@@ -131,35 +193,155 @@ class TwoMicroInstancesIT {
     String listing = instantListing(1);
     LocalDate checkIn = LocalDate.now().plusDays(40);
     int clients = 20;
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> answers = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      DevTokens.Subject guest = user("guest");
-      int instance = i % 2;
-      int offset = i % 3; // three different, overlapping stays
-      Callable<Integer> attempt =
-          () -> {
-            start.await();
-            return as(guest, instance, "booking")
-                .body(stay(listing, checkIn.plusDays(offset), 3))
-                .post("/v1/reservations")
-                .statusCode();
-          };
-      answers.add(pool.submit(attempt));
-    }
-    start.countDown();
-    List<Integer> codes = new ArrayList<>();
-    for (Future<Integer> answer : answers) {
-      codes.add(answer.get());
-    }
-    pool.shutdown();
+    List<Integer> codes =
+        race(
+            clients,
+            i ->
+                as(user("guest"), i % 2, "booking")
+                    // three different, overlapping stays
+                    .body(stay(listing, checkIn.plusDays(i % 3), 3))
+                    .post("/v1/reservations")
+                    .statusCode());
 
     assertThat(codes.toString(), codes.stream().filter(c -> c == 201).count(), is(1L));
     assertThat(codes.toString(), codes.stream().filter(c -> c == 409).count(), is(clients - 1L));
     assertThat(
         count("select count(*) from booking.reservation where listing_id = ?::uuid", listing),
         is(1L));
+  }
+
+  @Test
+  void studentsRacingForOneSlotThroughBothInstancesLeaveOneEnrollment() throws Exception {
+    Map<String, Object> enrollment = courseWithOneSlot(0);
+    int clients = 20;
+    List<Integer> codes =
+        race(
+            clients,
+            i ->
+                as(user("student"), i % 2, "enrollment")
+                    .body(enrollment)
+                    .post("/v1/enrollments")
+                    .statusCode());
+
+    assertThat(codes.toString(), codes.stream().filter(c -> c == 201).count(), is(1L));
+    assertThat(codes.toString(), codes.stream().filter(c -> c == 409).count(), is(clients - 1L));
+  }
+
+  @Test
+  void theSameIdempotencyKeyOnBothInstancesAtOnceRunsOnce() throws Exception {
+    String listing = instantListing(0);
+    int keys = 5;
+    List<String> guests = new ArrayList<>();
+    for (int k = 0; k < keys; k++) {
+      DevTokens.Subject guest = user("guest");
+      guests.add(guest.userId().toString());
+      Map<String, Object> body = stay(listing, LocalDate.now().plusDays(100 + 2L * k), 1);
+      String key = "micro-" + UUID.randomUUID();
+      List<Response> answers =
+          race(
+              2,
+              i ->
+                  as(guest, i, "booking")
+                      .header("Idempotency-Key", key)
+                      .body(body)
+                      .post("/v1/reservations"));
+      // one ran; the other replayed its answer or was told it still runs (409)
+      List<Integer> codes = answers.stream().map(Response::statusCode).toList();
+      assertThat(codes.toString(), codes.stream().allMatch(c -> c == 201 || c == 409), is(true));
+      List<Object> created =
+          answers.stream()
+              .filter(a -> a.statusCode() == 201)
+              .map(a -> a.path("reservation.id"))
+              .distinct()
+              .toList();
+      assertThat(codes.toString(), created.size(), is(1));
+    }
+    assertThat(
+        count(
+            "select count(*) from booking.reservation where guest_id = any(?::uuid[])",
+            "{" + String.join(",", guests) + "}"),
+        is((long) keys));
+  }
+
+  /** The budget lives in Payara's JCache, which the instances' Hazelcast shares. */
+  @Test
+  void aUsersWriteBudgetHoldsAcrossBothInstancesNotTwiceOver() throws Exception {
+    UUID id = UUID.randomUUID();
+    DevTokens.Subject limited =
+        new DevTokens.Subject(
+            id, LIMITED_TENANT, "Micro admin", id + "@example.test", List.of("admin"));
+    int requests = 3 * LIMITED_WRITES_PER_USER;
+    List<Integer> codes =
+        race(
+            requests,
+            i ->
+                as(limited, i % 2, "enrollment")
+                    .body(
+                        Map.of(
+                            "permissionName",
+                            "enrollment.create",
+                            "subjectUserId",
+                            UUID.randomUUID().toString(),
+                            "canDo",
+                            true))
+                    .post("/v1/permissiongrants")
+                    .statusCode());
+
+    assertThat(codes.toString(), codes.stream().allMatch(c -> c == 201 || c == 429), is(true));
+    assertThat(
+        codes.toString(),
+        codes.stream().filter(c -> c == 201).count(),
+        is((long) LIMITED_WRITES_PER_USER));
+  }
+
+  /**
+   * Payments and booking in one application, as in the EAR: Stripe's webhook (sent by the emulator
+   * to instance 0) confirms a reservation whose payment started on instance 1 and waited for 3-D
+   * Secure, through booking's order handler registered with payments.
+   */
+  @Test
+  void aPaymentCompletedByStripesWebhookConfirmsTheReservation() throws Exception {
+    DevTokens.Subject guest = user("guest");
+    String reservation =
+        as(guest, 1, "booking")
+            .body(stay(instantListing(1), LocalDate.now().plusDays(130), 2))
+            .post("/v1/reservations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("reservation.id");
+    String intent =
+        as(guest, 1, "booking")
+            .body(
+                Map.of(
+                    "paymentUserParams",
+                    Map.of("paymentMethodId", "pm_card_authenticationRequired")))
+            .patch("/v1/startreservationpayment/" + reservation)
+            .then()
+            .statusCode(200)
+            .body("reservation._paymentConfirmation", equalTo("processing"))
+            .extract()
+            .path("paymentResult.paymentId");
+
+    platform.stripe().completeAuthentication(intent);
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    String confirmation = "processing";
+    while (!confirmation.equals("paid") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+      confirmation =
+          as(guest, 1, "booking")
+              .get("/v1/reservations/" + reservation)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("reservation._paymentConfirmation");
+    }
+    assertThat(confirmation, equalTo("paid"));
+    as(guest, 0, "booking")
+        .get("/v1/reservations/" + reservation)
+        .then()
+        .body("reservation.bookingStatus", equalTo("confirmed"));
   }
 
   /** The outbox relay sends through OpenMQ's resource adapter to the standalone broker. */
@@ -178,6 +360,92 @@ class TwoMicroInstancesIT {
       Thread.sleep(500);
     }
     assertThat(count(events + " where sent_at is null"), is(0L));
+  }
+
+  /**
+   * {@code clients} requests sent at once (client {@code i} by {@code attempt.apply(i)}), their
+   * answers in order.
+   */
+  private static <T> List<T> race(int clients, IntFunction<T> attempt) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<T>> answers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      int client = i;
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return attempt.apply(client);
+              }));
+    }
+    start.countDown();
+    List<T> results = new ArrayList<>();
+    for (Future<T> answer : answers) {
+      results.add(answer.get());
+    }
+    pool.shutdown();
+    return results;
+  }
+
+  /**
+   * A tutor, a course pack and its one lesson slot, put in place through enrollment's admin routes
+   * on {@code instance}; the body of an enrollment in that slot.
+   */
+  private static Map<String, Object> courseWithOneSlot(int instance) {
+    DevTokens.Subject admin = user("admin");
+    String tutorProfile = UUID.randomUUID().toString();
+    String pack = UUID.randomUUID().toString();
+    String slot = UUID.randomUUID().toString();
+    as(admin, instance, "enrollment")
+        .body(
+            Map.of(
+                "tutorId", UUID.randomUUID().toString(),
+                "certifications", "CELTA",
+                "bio", "Teaches English",
+                "status", "active"))
+        .put("/v1/admin/tutorprofiles/" + tutorProfile)
+        .then()
+        .statusCode(200);
+    Map<String, Object> course = new HashMap<>();
+    course.put("tutorProfileId", tutorProfile);
+    course.put("title", "English, one lesson");
+    course.put("price", 30.00);
+    course.put("currency", "EUR");
+    course.put("category", "languages");
+    course.put("schedulingType", "fixed");
+    course.put("requiresPreliminaryMeeting", false);
+    as(admin, instance, "enrollment")
+        .body(course)
+        .put("/v1/admin/coursepacks/" + pack)
+        .then()
+        .statusCode(200);
+    as(admin, instance, "enrollment")
+        .body(
+            Map.of(
+                "coursePackId", pack,
+                "scheduledDate", LocalDate.now().plusDays(7).toString(),
+                "scheduledTime", "18:00",
+                "timeZone", "Europe/Berlin",
+                "status", "available",
+                "locationType", "online",
+                "locationDetails", "video call"))
+        .put("/v1/admin/lessonslots/" + slot)
+        .then()
+        .statusCode(200);
+    return Map.of(
+        "coursePackId",
+        pack,
+        "tutorProfileId",
+        tutorProfile,
+        "lessonSlotIds",
+        List.of(slot),
+        "totalAmount",
+        30.00,
+        "currency",
+        "EUR",
+        "refundStatus",
+        "notRequested");
   }
 
   private static String instantListing(int instance) {

@@ -14,8 +14,11 @@ public final class RouteTemplate {
 
   private RouteTemplate() {}
 
-  public static String of(String httpMethod, String contextPath, Class<?> resource, Method method) {
-    StringBuilder route = new StringBuilder(httpMethod).append(' ').append(contextPath);
+  /**
+   * @param modulePath the path the module is served under, e.g. {@code /booking}
+   */
+  public static String of(String httpMethod, String modulePath, Class<?> resource, Method method) {
+    StringBuilder route = new StringBuilder(httpMethod).append(' ').append(modulePath);
     append(route, resource.getAnnotation(Path.class));
     append(route, method.getAnnotation(Path.class));
     return route.toString();

@@ -49,10 +49,19 @@ public abstract class TokenAuthenticationMechanism implements HttpAuthentication
     this.locator = new TokenLocator(List.of(projectNames));
   }
 
+  /**
+   * The request's token, looked for under the module's project names. The one-WAR build for Payara
+   * Micro, which serves every module from one web module, chooses the names by path instead
+   * (docs/payara-micro.md).
+   */
+  protected Optional<LocatedToken> locate(HttpServletRequest request) {
+    return locator.locate(new ServletTokenSource(request));
+  }
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Optional<LocatedToken> located = locator.locate(new ServletTokenSource(request));
+    Optional<LocatedToken> located = locate(request);
     if (located.isEmpty()) {
       return context.doNothing();
     }

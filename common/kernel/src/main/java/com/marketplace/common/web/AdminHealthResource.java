@@ -5,7 +5,7 @@ import com.marketplace.common.persistence.Datasources;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import jakarta.annotation.Resource;
-import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +27,7 @@ public class AdminHealthResource {
   @Resource(lookup = Datasources.APPLICATION)
   DataSource dataSource;
 
-  @Context ServletContext servletContext;
+  @Context HttpServletRequest request;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +36,7 @@ public class AdminHealthResource {
     String database = database();
     Map<String, Object> health = new LinkedHashMap<>();
     health.put("status", database.startsWith("UP") ? "UP" : "DOWN");
-    health.put("module", servletContext.getContextPath().replace("/", ""));
+    health.put("module", ModuleRoot.name(request));
     health.put("appVersion", Envelope.APP_VERSION);
     health.put("database", database);
     health.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);

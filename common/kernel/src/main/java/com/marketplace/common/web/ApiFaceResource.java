@@ -2,7 +2,7 @@ package com.marketplace.common.web;
 
 import com.marketplace.common.openapi.ApiFace;
 import jakarta.annotation.security.PermitAll;
-import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,12 +34,12 @@ public class ApiFaceResource {
 
   @Context ExtendedResourceContext resources;
   @Context Configuration configuration;
-  @Context ServletContext servletContext;
+  @Context HttpServletRequest request;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String face() {
-    ModuleApi api = new ModuleApi(resources, configuration, servletContext);
+    ModuleApi api = new ModuleApi(resources, configuration, request);
     return ApiFace.html(api.module(), api.openApi());
   }
 

@@ -3,7 +3,7 @@ package com.marketplace.common.web;
 import jakarta.annotation.security.PermitAll;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @PermitAll
 public class HealthResource {
 
-  @Context ServletContext servletContext;
+  @Context HttpServletRequest request;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +27,7 @@ public class HealthResource {
   public JsonObject health() {
     return Json.createObjectBuilder()
         .add("status", "UP")
-        .add("module", servletContext.getContextPath().replace("/", ""))
+        .add("module", ModuleRoot.name(request))
         .build();
   }
 }

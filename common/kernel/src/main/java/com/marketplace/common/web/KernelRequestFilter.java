@@ -83,7 +83,7 @@ public class KernelRequestFilter implements ContainerRequestFilter, ContainerRes
         ? context.getMethod() + " " + RouteTemplate.UNMATCHED
         : RouteTemplate.of(
             context.getMethod(),
-            servletRequest.getContextPath(),
+            ModuleRoot.path(servletRequest),
             resource.getResourceClass(),
             resource.getResourceMethod());
   }

@@ -4,7 +4,7 @@ import com.marketplace.common.api.Envelope;
 import com.marketplace.common.openapi.OpenApiDocument;
 import com.marketplace.common.openapi.Route;
 import jakarta.json.JsonObject;
-import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Configuration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,9 +15,9 @@ import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
 
 /**
- * One module's API as Jersey really serves it: its name (the context root) and its OpenAPI
- * document, read from Jersey's resource model so that nothing describing the routes can drift from
- * them. The documentation routes themselves are left out of the document.
+ * One module's API as Jersey really serves it: its name (the path it is served under) and its
+ * OpenAPI document, read from Jersey's resource model so that nothing describing the routes can
+ * drift from them. The documentation routes themselves are left out of the document.
  */
 final class ModuleApi {
 
@@ -26,20 +26,18 @@ final class ModuleApi {
 
   private final ExtendedResourceContext resources;
   private final Configuration configuration;
-  private final ServletContext servletContext;
+  private final HttpServletRequest request;
 
   ModuleApi(
-      ExtendedResourceContext resources,
-      Configuration configuration,
-      ServletContext servletContext) {
+      ExtendedResourceContext resources, Configuration configuration, HttpServletRequest request) {
     this.resources = resources;
     this.configuration = configuration;
-    this.servletContext = servletContext;
+    this.request = request;
   }
 
-  /** The context root without its slash, e.g. {@code enrollment}. */
+  /** The module's root without its slash, e.g. {@code enrollment} ({@link ModuleRoot}). */
   String module() {
-    return servletContext.getContextPath().replace("/", "");
+    return ModuleRoot.name(request);
   }
 
   JsonObject openApi() {

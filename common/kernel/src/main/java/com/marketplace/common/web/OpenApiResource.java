@@ -3,7 +3,7 @@ package com.marketplace.common.web;
 import com.marketplace.common.openapi.PostmanCollection;
 import jakarta.annotation.security.PermitAll;
 import jakarta.json.JsonObject;
-import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +25,7 @@ public class OpenApiResource {
 
   @Context ExtendedResourceContext resources;
   @Context Configuration configuration;
-  @Context ServletContext servletContext;
+  @Context HttpServletRequest request;
 
   @GET
   @Path("openapi")
@@ -40,6 +40,6 @@ public class OpenApiResource {
   }
 
   private ModuleApi api() {
-    return new ModuleApi(resources, configuration, servletContext);
+    return new ModuleApi(resources, configuration, request);
   }
 }

@@ -63,7 +63,7 @@ public class RouteMetricsFilter implements ContainerResponseFilter {
             new Route(
                 registry,
                 RouteTemplate.of(
-                    httpMethod, servletRequest.getContextPath(), resource.getResourceClass(), m)));
+                    httpMethod, ModuleRoot.path(servletRequest), resource.getResourceClass(), m)));
   }
 
   /** A route's instruments; the error counters appear with the route's first error of a kind. */

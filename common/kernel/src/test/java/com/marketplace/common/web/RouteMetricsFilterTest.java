@@ -78,7 +78,22 @@ class RouteMetricsFilterTest {
         moved.get("marketplace.request.errors route=GET unmatched status=4xx").get(), is(1L));
   }
 
+  @Test
+  void theOneWarOfPayaraMicroNamesARouteAsTheEarDoes() throws Exception {
+    // context root "/" and the module's JAX-RS servlet at /booking/*, not context root /booking
+    RouteMetricsFilter filter = filter(Things.class.getMethod("get"), "", "/booking");
+
+    filter.filter(request("GET"), response(200));
+
+    assertThat(moved.get("marketplace.requests route=GET /booking/v1/things/{id}").get(), is(1L));
+  }
+
+  /** A filter in the EAR's booking module: context root /booking, JAX-RS at /*. */
   private RouteMetricsFilter filter(Method resourceMethod) {
+    return filter(resourceMethod, "/booking", "");
+  }
+
+  private RouteMetricsFilter filter(Method resourceMethod, String contextPath, String servletPath) {
     RouteMetricsFilter filter = new RouteMetricsFilter();
     filter.request = new RequestContext();
     filter.registry = registry();
@@ -89,7 +104,9 @@ class RouteMetricsFilterTest {
                 "getResourceMethod", args -> resourceMethod,
                 "getResourceClass", args -> Things.class));
     filter.servletRequest =
-        fake(HttpServletRequest.class, Map.of("getContextPath", a -> "/booking"));
+        fake(
+            HttpServletRequest.class,
+            Map.of("getContextPath", a -> contextPath, "getServletPath", a -> servletPath));
     return filter;
   }
 

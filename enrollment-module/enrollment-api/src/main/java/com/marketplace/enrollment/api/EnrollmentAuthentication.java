@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class EnrollmentAuthentication extends TokenAuthenticationMechanism {
 
-  static final String[] PROJECTS = {"tutorhub"};
+  /** Also read by the one-WAR build for Payara Micro, whose one mechanism serves every module. */
+  public static final String[] PROJECTS = {"tutorhub"};
 
   public EnrollmentAuthentication() {
     super(PROJECTS);

@@ -10,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PaymentsAuthentication extends TokenAuthenticationMechanism {
 
-  static final String[] PROJECTS = {"tutorhub", "airbnb3"};
+  /** Also read by the one-WAR build for Payara Micro, whose one mechanism serves every module. */
+  public static final String[] PROJECTS = {"tutorhub", "airbnb3"};
 
   public PaymentsAuthentication() {
     super(PROJECTS);

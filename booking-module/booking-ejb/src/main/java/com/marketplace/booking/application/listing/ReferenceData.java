@@ -25,7 +25,9 @@ import java.util.UUID;
  * <p>Both ways are held to the same constraints (the records' Bean Validation annotations, checked
  * here as well as at the route), so a message can never store what the route would refuse.
  */
-@Stateless
+// named apart from enrollment's ReferenceData: the one-WAR build for Payara Micro holds both in
+// one EJB module, where the default name (the simple class name) collides (docs/payara-micro.md)
+@Stateless(name = "BookingReferenceData")
 public class ReferenceData {
 
   private static final SecureRandom RANDOM = new SecureRandom();

@@ -45,7 +45,9 @@ import java.util.logging.Logger;
     name = ReferenceDataListener.LOOKUP,
     interfaceName = "jakarta.jms.Queue",
     destinationName = ReferenceDataListener.QUEUE)
+// named apart from enrollment's listener: both are in one EJB module on Payara Micro
 @MessageDriven(
+    name = "BookingReferenceDataListener",
     activationConfig = {
       @ActivationConfigProperty(propertyName = "userName", propertyValue = JmsConnections.USER),
       @ActivationConfigProperty(propertyName = "password", propertyValue = JmsConnections.PASSWORD),

@@ -49,7 +49,9 @@ import java.util.function.Supplier;
  * route), and a record naming another (a pack's tutor, a slot's or screening's pack) is refused
  * with 404 unless that record exists in the tenant: nothing reaches the database's foreign keys.
  */
-@Stateless
+// named apart from booking's ReferenceData: the one-WAR build for Payara Micro holds both in one
+// EJB module, where the default name (the simple class name) collides (docs/payara-micro.md)
+@Stateless(name = "EnrollmentReferenceData")
 public class ReferenceData {
 
   @Inject CoursePackRepository coursePacks;

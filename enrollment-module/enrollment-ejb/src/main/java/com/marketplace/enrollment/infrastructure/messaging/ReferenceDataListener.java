@@ -43,7 +43,9 @@ import java.util.UUID;
     name = ReferenceDataListener.QUEUE_JNDI,
     interfaceName = "jakarta.jms.Queue",
     destinationName = ReferenceDataListener.QUEUE)
+// named apart from booking's listener: both are in one EJB module on Payara Micro
 @MessageDriven(
+    name = "EnrollmentReferenceDataListener",
     activationConfig = {
       @ActivationConfigProperty(propertyName = "userName", propertyValue = JmsConnections.USER),
       @ActivationConfigProperty(propertyName = "password", propertyValue = JmsConnections.PASSWORD),

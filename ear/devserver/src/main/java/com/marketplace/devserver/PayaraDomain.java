@@ -40,6 +40,10 @@ final class PayaraDomain {
     this.home = home;
     this.environment = new HashMap<>(environment);
     this.environment.put("JMS_PASSWORD", broker.appPassword());
+    // glibc gives each of the server's ~250 threads' malloc an arena of its own up to 8 per core,
+    // which the JVM's native allocations (the JIT's above all) leave half empty: two arenas keep
+    // the resident size down (docs/benchmark.md, sixth round); the Docker image sets the same
+    this.environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
   }
 
   /**

@@ -2,6 +2,7 @@ package com.marketplace.micro;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,12 +32,16 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The one WAR of every module on two Payara Micro instances clustered through Hazelcast, one
  * PostgreSQL, one standalone OpenMQ broker (docs/payara-micro.md), called over HTTP like a client.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoMicroInstancesIT {
 
   private static final DevTokens TOKENS = DevTokens.withDevKey();
@@ -46,6 +51,13 @@ class TwoMicroInstancesIT {
   private static final UUID LIMITED_TENANT = UUID.randomUUID();
 
   private static final int LIMITED_WRITES_PER_USER = 10;
+
+  /**
+   * How long a claim of an {@code Idempotency-Key} left by a killed instance holds (default 300 s):
+   * a client's retry on the other instance takes it over after that.
+   */
+  private static final int IDEMPOTENCY_LEASE_SECONDS = 10;
+
   private static MicroPlatform platform;
 
   @BeforeAll
@@ -61,6 +73,8 @@ class TwoMicroInstancesIT {
           Map.of(
               "DB_WAIT_SECONDS",
               "10",
+              "IDEMPOTENCY_LEASE_SECONDS",
+              String.valueOf(IDEMPOTENCY_LEASE_SECONDS),
               "RATE_LIMIT_TENANT_OVERRIDES",
               LIMITED_TENANT
                   + ":WRITES_PER_USER="
@@ -342,6 +356,51 @@ class TwoMicroInstancesIT {
         .get("/v1/reservations/" + reservation)
         .then()
         .body("reservation.bookingStatus", equalTo("confirmed"));
+  }
+
+  /**
+   * Instance 1 killed with SIGKILL while four clients book over both instances (the idea of the
+   * Server cluster test's node loss; {@link BookingLoadUnderKill}): instance 0 keeps serving, every
+   * booking a client saw acknowledged (201) is in the database, no night of the listing is booked
+   * twice, and instance 1, started again, rejoins the data grid and serves. Last, as it restarts an
+   * instance.
+   */
+  @Test
+  @Order(Order.DEFAULT + 1)
+  void anInstanceKilledUnderLoadLosesNothingAcknowledgedAndRejoins() throws Exception {
+    String listing = instantListing(0);
+    BookingLoadUnderKill load =
+        new BookingLoadUnderKill(
+            platform, TOKENS, TENANT, listing, LocalDate.now().plusDays(200), 4);
+    BookingLoadUnderKill.Outcome outcome =
+        load.run(1, Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(15));
+    System.out.println("[micro] node loss: " + outcome);
+
+    assertThat(outcome.servedBySurvivorWhileDown(), greaterThan(0));
+    assertThat(outcome.unresolved().toString(), outcome.unresolved(), empty());
+    assertThat(outcome.conflicts(), greaterThan(0));
+    long stored =
+        count(
+            "select count(*) from booking.reservation where id = any(?::uuid[])",
+            "{" + String.join(",", outcome.acknowledged()) + "}");
+    System.out.printf(
+        "[micro] node loss: %d of %d acknowledged bookings in the database%n",
+        stored, outcome.acknowledged().size());
+    assertThat(stored, is((long) outcome.acknowledged().size()));
+    long overlapping =
+        count(
+            "select count(*) from booking.reservation a join booking.reservation b"
+                + " on a.listing_id = b.listing_id and a.id < b.id"
+                + " and a.check_in < b.check_out and b.check_in < a.check_out"
+                + " where a.listing_id = ?::uuid"
+                + " and a.booking_status not in ('cancelled', 'declined')"
+                + " and b.booking_status not in ('cancelled', 'declined')",
+            listing);
+    assertThat("reservations sharing a night", overlapping, is(0L));
+    assertThat(
+        platform.logSinceStartOf(1),
+        containsString("DG Name: " + MicroInstance.CLUSTER_NAME + " DG Size: 2"));
+    assertThat(outcome.servedByRestarted(), greaterThan(0));
   }
 
   /** The outbox relay sends through OpenMQ's resource adapter to the standalone broker. */

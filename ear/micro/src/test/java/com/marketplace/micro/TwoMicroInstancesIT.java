@@ -4,11 +4,13 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import com.marketplace.devserver.DevTokens;
+import com.marketplace.payments.stripe.emulator.WebhookSigner;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -356,6 +358,127 @@ class TwoMicroInstancesIT {
         .get("/v1/reservations/" + reservation)
         .then()
         .body("reservation.bookingStatus", equalTo("confirmed"));
+  }
+
+  /**
+   * Stripe delivers an event again when it is not sure it arrived; behind a load balancer the
+   * copies reach both instances. A {@code payment_intent.succeeded} held back by the emulator is
+   * delivered once to instance 0 (the control: what one delivery does to a reservation), and for a
+   * second reservation six times at once, three to each instance: the same domain events and audit
+   * entries as one delivery, one processed-event record.
+   */
+  @Test
+  void theSameWebhookEventDeliveredToBothInstancesAtOnceMakesOneTransition() throws Exception {
+    String listing = instantListing(0);
+    Delivered once = paidThroughAHeldWebhook(listing, 150, List.of(0));
+    Delivered sixTimes = paidThroughAHeldWebhook(listing, 153, List.of(0, 1, 0, 1, 0, 1));
+    System.out.printf(
+        "[micro] webhook: one delivery made %d domain events and %d audit entries; six concurrent"
+            + " deliveries over both instances made %d and %d, answered %s; processed records %d%n",
+        once.events(),
+        once.audits(),
+        sixTimes.events(),
+        sixTimes.audits(),
+        sixTimes.statuses(),
+        sixTimes.processed());
+    assertThat(once.events(), greaterThan(0L));
+    assertThat(sixTimes.statuses(), everyItem(is(200)));
+    assertThat(sixTimes.events(), is(once.events()));
+    assertThat(sixTimes.audits(), is(once.audits()));
+    assertThat(sixTimes.processed(), is(1L));
+    assertThat(sixTimes.confirmation(), equalTo("paid"));
+  }
+
+  private record Delivered(
+      long events, long audits, long processed, List<Integer> statuses, String confirmation) {}
+
+  /**
+   * A reservation whose payment waits for 3-D Secure, its {@code payment_intent.succeeded} held by
+   * the emulator and posted, signed, to {@code deliveries} (instances) at once; what it changed.
+   */
+  private static Delivered paidThroughAHeldWebhook(
+      String listing, int inDays, List<Integer> deliveries) throws Exception {
+    var stripe = platform.stripe();
+    DevTokens.Subject guest = user("guest");
+    String reservation =
+        as(guest, 0, "booking")
+            .body(stay(listing, LocalDate.now().plusDays(inDays), 2))
+            .post("/v1/reservations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("reservation.id");
+    String intent =
+        as(guest, 1, "booking")
+            .body(
+                Map.of(
+                    "paymentUserParams",
+                    Map.of("paymentMethodId", "pm_card_authenticationRequired")))
+            .patch("/v1/startreservationpayment/" + reservation)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("paymentResult.paymentId");
+    stripe.awaitWebhookDeliveries(Duration.ofSeconds(30));
+    stripe.holdEvents();
+    long eventsBefore = outboxEvents(reservation);
+    long auditsBefore = audits(reservation);
+    try {
+      stripe.completeAuthentication(intent);
+      List<String> held = stripe.heldEventIds();
+      var event =
+          stripe.events().stream()
+              .filter(e -> held.contains(e.get("id").getAsString()))
+              .filter(e -> e.get("type").getAsString().equals("payment_intent.succeeded"))
+              .findFirst()
+              .orElseThrow();
+      String payload = event.toString();
+      List<Integer> statuses =
+          race(
+              deliveries.size(),
+              i ->
+                  on(deliveries.get(i))
+                      .header(
+                          "Stripe-Signature",
+                          WebhookSigner.signatureHeader(
+                              payload,
+                              MicroPlatform.WEBHOOK_SECRET,
+                              Instant.now().getEpochSecond()))
+                      .contentType(ContentType.JSON)
+                      .body(payload)
+                      .post("/payments/v1/stripe/webhook")
+                      .statusCode());
+      long processed =
+          count(
+              "select count(*) from payments.processed_webhook_event where event_id = ?",
+              event.get("id").getAsString());
+      String confirmation =
+          as(guest, 1, "booking")
+              .get("/v1/reservations/" + reservation)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("reservation._paymentConfirmation");
+      return new Delivered(
+          outboxEvents(reservation) - eventsBefore,
+          audits(reservation) - auditsBefore,
+          processed,
+          statuses,
+          confirmation);
+    } finally {
+      stripe.releaseHeldEvents(); // the same events once more, to instance 0: applied already
+    }
+  }
+
+  private static long outboxEvents(String reservation) throws Exception {
+    return count(
+        "select count(*) from booking.outbox_event where body like ?",
+        "%\"objectId\":\"" + reservation + "\"%");
+  }
+
+  private static long audits(String reservation) throws Exception {
+    return count(
+        "select count(*) from platform.audit_event where object_id = ?::uuid", reservation);
   }
 
   /**

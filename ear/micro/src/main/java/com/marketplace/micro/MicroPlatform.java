@@ -135,6 +135,16 @@ public final class MicroPlatform implements AutoCloseable {
     return stripe;
   }
 
+  /** The standalone broker's address, for OpenMQ's client ({@code imqAddressList}). */
+  public String brokerAddress() {
+    return "mq://127.0.0.1:" + brokerPort;
+  }
+
+  /** The password of the application's broker account ({@code marketplace}). */
+  String brokerAppPassword() {
+    return broker.appPassword();
+  }
+
   public String jdbcUrl() {
     return database.jdbcUrl();
   }

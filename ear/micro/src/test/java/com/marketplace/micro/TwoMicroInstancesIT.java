@@ -482,6 +482,53 @@ class TwoMicroInstancesIT {
   }
 
   /**
+   * The outbox relay of either instance publishes each committed event once: a subscriber of
+   * booking's topic on the standalone broker (OpenMQ's client, the application's account, the only
+   * one the access rules let consume topics) receives an event for each of 10 reservations booked
+   * alternately on the two instances, and no event (by its id, the JMS correlation id) twice.
+   */
+  @Test
+  void eachDomainEventReachesASubscriberOnceWhicheverInstanceCommittedIt() throws Exception {
+    try (EventSubscriber events =
+        new EventSubscriber(
+            platform.brokerAddress(),
+            StandaloneBroker.APP_USER,
+            platform.brokerAppPassword(),
+            "bookingEvents")) {
+      String listing = instantListing(1);
+      List<String> reservations = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        reservations.add(
+            as(user("guest"), i % 2, "booking")
+                .body(stay(listing, LocalDate.now().plusDays(20 + 2L * i), 1))
+                .post("/v1/reservations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("reservation.id"));
+      }
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      List<String> missing = reservations;
+      while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
+        Thread.sleep(500);
+        missing = reservations.stream().filter(id -> !events.sawObject(id)).toList();
+      }
+      Map<String, Integer> deliveries = events.deliveries();
+      List<String> twice =
+          deliveries.entrySet().stream()
+              .filter(e -> e.getValue() > 1)
+              .map(Map.Entry::getKey)
+              .toList();
+      System.out.printf(
+          "[micro] events: %d distinct events received for %d reservations booked over both"
+              + " instances, without an event %d, delivered more than once %d%n",
+          deliveries.size(), reservations.size(), missing.size(), twice.size());
+      assertThat("reservations whose event never arrived", missing, empty());
+      assertThat("events delivered more than once", twice, empty());
+    }
+  }
+
+  /**
    * Instance 1 killed with SIGKILL while four clients book over both instances (the idea of the
    * Server cluster test's node loss; {@link BookingLoadUnderKill}): instance 0 keeps serving, every
    * booking a client saw acknowledged (201) is in the database, no night of the listing is booked

@@ -155,7 +155,12 @@ final class MicroInstance implements AutoCloseable {
 
   /** Waits until every module answers its health route and the server says it is ready. */
   void awaitReady(Duration timeout) throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1, a connection per check rather than one HTTP/2 connection that may be left stuck
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     Instant deadline = Instant.now().plus(timeout);
     List<String> routes = new ArrayList<>();
     MODULES.forEach(module -> routes.add("/" + module + "/health"));

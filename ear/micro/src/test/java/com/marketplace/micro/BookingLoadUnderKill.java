@@ -48,8 +48,13 @@ final class BookingLoadUnderKill {
   private final String listing;
   private final LocalDate firstNight;
   private final int clients;
+  // HTTP/1.1: the JDK client's default HTTP/2 sends every request to an instance over one
+  // connection, which stayed stuck after the instance was killed (docs/payara-micro.md)
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private volatile int out = -1;
   private final AtomicInteger requests = new AtomicInteger();
@@ -119,6 +124,17 @@ final class BookingLoadUnderKill {
       int client = c;
       workers.add(threads.submit(() -> client(client)));
     }
+    try {
+      return load(victim, warmUp, down, after, workers);
+    } finally {
+      running.set(false);
+      threads.shutdownNow();
+    }
+  }
+
+  private Outcome load(
+      int victim, Duration warmUp, Duration down, Duration after, List<Future<?>> workers)
+      throws Exception {
     Thread.sleep(warmUp.toMillis());
 
     Instant killedAt = Instant.now();
@@ -138,7 +154,6 @@ final class BookingLoadUnderKill {
     for (Future<?> worker : workers) {
       worker.get(2, TimeUnit.MINUTES);
     }
-    threads.shutdown();
     return new Outcome(
         requests.get(),
         retries.get(),

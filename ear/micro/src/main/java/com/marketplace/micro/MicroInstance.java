@@ -54,6 +54,9 @@ final class MicroInstance implements AutoCloseable {
   private final String clusterMembers;
   private Process process;
 
+  /** Where in the log the latest start began (0, or the log's length when restarted). */
+  private long logStart;
+
   /**
    * @param clusterMembers Hazelcast members to look for, {@code host:port,host:port}
    */
@@ -75,6 +78,24 @@ final class MicroInstance implements AutoCloseable {
   }
 
   void start(Map<String, String> environment) throws IOException {
+    logStart = 0;
+    launch(environment, ProcessBuilder.Redirect.to(log().toFile()));
+  }
+
+  /**
+   * Starts the instance again after it ended (killed), with a fresh root directory as at its first
+   * start; its output is added to the same log.
+   */
+  void restart(Map<String, String> environment) throws IOException {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("Payara Micro on " + httpPort + " is still running");
+    }
+    logStart = Files.exists(log()) ? Files.size(log()) : 0;
+    launch(environment, ProcessBuilder.Redirect.appendTo(log().toFile()));
+  }
+
+  private void launch(Map<String, String> environment, ProcessBuilder.Redirect output)
+      throws IOException {
     Files.createDirectories(workDir);
     // a root directory left by an earlier run holds a domain.xml that lists its applications:
     // Micro would load those first and redeploy them (the --deploy ones) while already answering
@@ -98,7 +119,7 @@ final class MicroInstance implements AutoCloseable {
     command.addAll(List.of("--deploy", microDir.resolve(ADAPTER_ARCHIVE).toString()));
     command.addAll(List.of("--deploy", microDir.resolve(WAR) + ":/"));
     ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
     builder.environment().putAll(environment);
     process = builder.start();
   }
@@ -134,7 +155,12 @@ final class MicroInstance implements AutoCloseable {
 
   /** Waits until every module answers its health route and the server says it is ready. */
   void awaitReady(Duration timeout) throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1, a connection per check rather than one HTTP/2 connection that may be left stuck
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     Instant deadline = Instant.now().plus(timeout);
     List<String> routes = new ArrayList<>();
     MODULES.forEach(module -> routes.add("/" + module + "/health"));
@@ -185,11 +211,26 @@ final class MicroInstance implements AutoCloseable {
     }
   }
 
-  /** Ends the instance at once, as a crashed node (kill -9). */
-  void kill() {
-    if (process != null) {
-      process.destroyForcibly();
+  /** What the instance logged since its latest start (or restart). */
+  String logSinceStart() {
+    try {
+      byte[] all = Files.readAllBytes(log());
+      int from = (int) Math.min(logStart, all.length);
+      return new String(all, from, all.length - from, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
     }
+  }
+
+  /**
+   * Ends the instance at once, as a crashed node: SIGKILL ({@code kill -9}), no shutdown hook runs;
+   * returns once the process is gone, with its process id.
+   */
+  long kill() throws InterruptedException {
+    long pid = process.pid();
+    process.destroyForcibly();
+    process.waitFor();
+    return pid;
   }
 
   @Override

@@ -45,6 +45,7 @@ public final class MicroPlatform implements AutoCloseable {
   private StripeEmulator stripe;
   private StandaloneBroker broker;
   private final List<MicroInstance> instances = new ArrayList<>();
+  private final Map<String, String> environment = new HashMap<>();
 
   /**
    * @param microDir {@code target/micro} of this module: payara-micro.jar, the WAR, imqjmsra.rar
@@ -84,7 +85,7 @@ public final class MicroPlatform implements AutoCloseable {
             microDir.getParent().resolve("payara6/mq"), workDir.resolve("broker"), brokerPort);
     broker.start(workDir.resolve("broker.log"));
 
-    Map<String, String> environment = new HashMap<>(environment());
+    environment.putAll(environment());
     environment.putAll(extraEnvironment);
     String members =
         IntStream.range(0, count)
@@ -134,12 +135,42 @@ public final class MicroPlatform implements AutoCloseable {
     return stripe;
   }
 
+  /** The standalone broker's address, for OpenMQ's client ({@code imqAddressList}). */
+  public String brokerAddress() {
+    return "mq://127.0.0.1:" + brokerPort;
+  }
+
+  /** The password of the application's broker account ({@code marketplace}). */
+  String brokerAppPassword() {
+    return broker.appPassword();
+  }
+
   public String jdbcUrl() {
     return database.jdbcUrl();
   }
 
   public String logOf(int instance) {
     return instances.get(instance).logText();
+  }
+
+  /** What {@code instance} logged since it was last started. */
+  public String logSinceStartOf(int instance) {
+    return instances.get(instance).logSinceStart();
+  }
+
+  /** Kills {@code instance} with SIGKILL, as a crashed node; returns its process id. */
+  public long kill(int instance) throws InterruptedException {
+    return instances.get(instance).kill();
+  }
+
+  /**
+   * Starts a killed {@code instance} again, with the environment of the first start, and waits
+   * until every module answers on it.
+   */
+  public void restart(int instance) throws IOException, InterruptedException {
+    MicroInstance again = instances.get(instance);
+    again.restart(environment);
+    again.awaitReady(STARTUP);
   }
 
   private void printWelcome() {

@@ -2,12 +2,15 @@ package com.marketplace.micro;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import com.marketplace.devserver.DevTokens;
+import com.marketplace.payments.stripe.emulator.WebhookSigner;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -31,12 +34,16 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The one WAR of every module on two Payara Micro instances clustered through Hazelcast, one
  * PostgreSQL, one standalone OpenMQ broker (docs/payara-micro.md), called over HTTP like a client.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoMicroInstancesIT {
 
   private static final DevTokens TOKENS = DevTokens.withDevKey();
@@ -46,6 +53,13 @@ class TwoMicroInstancesIT {
   private static final UUID LIMITED_TENANT = UUID.randomUUID();
 
   private static final int LIMITED_WRITES_PER_USER = 10;
+
+  /**
+   * How long a claim of an {@code Idempotency-Key} left by a killed instance holds (default 300 s):
+   * a client's retry on the other instance takes it over after that.
+   */
+  private static final int IDEMPOTENCY_LEASE_SECONDS = 10;
+
   private static MicroPlatform platform;
 
   @BeforeAll
@@ -61,6 +75,8 @@ class TwoMicroInstancesIT {
           Map.of(
               "DB_WAIT_SECONDS",
               "10",
+              "IDEMPOTENCY_LEASE_SECONDS",
+              String.valueOf(IDEMPOTENCY_LEASE_SECONDS),
               "RATE_LIMIT_TENANT_OVERRIDES",
               LIMITED_TENANT
                   + ":WRITES_PER_USER="
@@ -342,6 +358,219 @@ class TwoMicroInstancesIT {
         .get("/v1/reservations/" + reservation)
         .then()
         .body("reservation.bookingStatus", equalTo("confirmed"));
+  }
+
+  /**
+   * Stripe delivers an event again when it is not sure it arrived; behind a load balancer the
+   * copies reach both instances. A {@code payment_intent.succeeded} held back by the emulator is
+   * delivered once to instance 0 (the control: what one delivery does to a reservation), and for a
+   * second reservation six times at once, three to each instance: the same domain events and audit
+   * entries as one delivery, one processed-event record.
+   */
+  @Test
+  void theSameWebhookEventDeliveredToBothInstancesAtOnceMakesOneTransition() throws Exception {
+    String listing = instantListing(0);
+    Delivered once = paidThroughAHeldWebhook(listing, 150, List.of(0));
+    Delivered sixTimes = paidThroughAHeldWebhook(listing, 153, List.of(0, 1, 0, 1, 0, 1));
+    System.out.printf(
+        "[micro] webhook: one delivery made %d domain events and %d audit entries; six concurrent"
+            + " deliveries over both instances made %d and %d, answered %s; processed records %d%n",
+        once.events(),
+        once.audits(),
+        sixTimes.events(),
+        sixTimes.audits(),
+        sixTimes.statuses(),
+        sixTimes.processed());
+    assertThat(once.events(), greaterThan(0L));
+    assertThat(sixTimes.statuses(), everyItem(is(200)));
+    assertThat(sixTimes.events(), is(once.events()));
+    assertThat(sixTimes.audits(), is(once.audits()));
+    assertThat(sixTimes.processed(), is(1L));
+    assertThat(sixTimes.confirmation(), equalTo("paid"));
+  }
+
+  private record Delivered(
+      long events, long audits, long processed, List<Integer> statuses, String confirmation) {}
+
+  /**
+   * A reservation whose payment waits for 3-D Secure, its {@code payment_intent.succeeded} held by
+   * the emulator and posted, signed, to {@code deliveries} (instances) at once; what it changed.
+   */
+  private static Delivered paidThroughAHeldWebhook(
+      String listing, int inDays, List<Integer> deliveries) throws Exception {
+    var stripe = platform.stripe();
+    DevTokens.Subject guest = user("guest");
+    String reservation =
+        as(guest, 0, "booking")
+            .body(stay(listing, LocalDate.now().plusDays(inDays), 2))
+            .post("/v1/reservations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("reservation.id");
+    String intent =
+        as(guest, 1, "booking")
+            .body(
+                Map.of(
+                    "paymentUserParams",
+                    Map.of("paymentMethodId", "pm_card_authenticationRequired")))
+            .patch("/v1/startreservationpayment/" + reservation)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("paymentResult.paymentId");
+    stripe.awaitWebhookDeliveries(Duration.ofSeconds(30));
+    stripe.holdEvents();
+    long eventsBefore = outboxEvents(reservation);
+    long auditsBefore = audits(reservation);
+    try {
+      stripe.completeAuthentication(intent);
+      List<String> held = stripe.heldEventIds();
+      var event =
+          stripe.events().stream()
+              .filter(e -> held.contains(e.get("id").getAsString()))
+              .filter(e -> e.get("type").getAsString().equals("payment_intent.succeeded"))
+              .findFirst()
+              .orElseThrow();
+      String payload = event.toString();
+      List<Integer> statuses =
+          race(
+              deliveries.size(),
+              i ->
+                  on(deliveries.get(i))
+                      .header(
+                          "Stripe-Signature",
+                          WebhookSigner.signatureHeader(
+                              payload,
+                              MicroPlatform.WEBHOOK_SECRET,
+                              Instant.now().getEpochSecond()))
+                      .contentType(ContentType.JSON)
+                      .body(payload)
+                      .post("/payments/v1/stripe/webhook")
+                      .statusCode());
+      long processed =
+          count(
+              "select count(*) from payments.processed_webhook_event where event_id = ?",
+              event.get("id").getAsString());
+      String confirmation =
+          as(guest, 1, "booking")
+              .get("/v1/reservations/" + reservation)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("reservation._paymentConfirmation");
+      return new Delivered(
+          outboxEvents(reservation) - eventsBefore,
+          audits(reservation) - auditsBefore,
+          processed,
+          statuses,
+          confirmation);
+    } finally {
+      stripe.releaseHeldEvents(); // the same events once more, to instance 0: applied already
+    }
+  }
+
+  private static long outboxEvents(String reservation) throws Exception {
+    return count(
+        "select count(*) from booking.outbox_event where body like ?",
+        "%\"objectId\":\"" + reservation + "\"%");
+  }
+
+  private static long audits(String reservation) throws Exception {
+    return count(
+        "select count(*) from platform.audit_event where object_id = ?::uuid", reservation);
+  }
+
+  /**
+   * The outbox relay of either instance publishes each committed event once: a subscriber of
+   * booking's topic on the standalone broker (OpenMQ's client, the application's account, the only
+   * one the access rules let consume topics) receives an event for each of 10 reservations booked
+   * alternately on the two instances, and no event (by its id, the JMS correlation id) twice.
+   */
+  @Test
+  void eachDomainEventReachesASubscriberOnceWhicheverInstanceCommittedIt() throws Exception {
+    try (EventSubscriber events =
+        new EventSubscriber(
+            platform.brokerAddress(),
+            StandaloneBroker.APP_USER,
+            platform.brokerAppPassword(),
+            "bookingEvents")) {
+      String listing = instantListing(1);
+      List<String> reservations = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        reservations.add(
+            as(user("guest"), i % 2, "booking")
+                .body(stay(listing, LocalDate.now().plusDays(20 + 2L * i), 1))
+                .post("/v1/reservations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("reservation.id"));
+      }
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      List<String> missing = reservations;
+      while (!missing.isEmpty() && Instant.now().isBefore(deadline)) {
+        Thread.sleep(500);
+        missing = reservations.stream().filter(id -> !events.sawObject(id)).toList();
+      }
+      Map<String, Integer> deliveries = events.deliveries();
+      List<String> twice =
+          deliveries.entrySet().stream()
+              .filter(e -> e.getValue() > 1)
+              .map(Map.Entry::getKey)
+              .toList();
+      System.out.printf(
+          "[micro] events: %d distinct events received for %d reservations booked over both"
+              + " instances, without an event %d, delivered more than once %d%n",
+          deliveries.size(), reservations.size(), missing.size(), twice.size());
+      assertThat("reservations whose event never arrived", missing, empty());
+      assertThat("events delivered more than once", twice, empty());
+    }
+  }
+
+  /**
+   * Instance 1 killed with SIGKILL while four clients book over both instances (the idea of the
+   * Server cluster test's node loss; {@link BookingLoadUnderKill}): instance 0 keeps serving, every
+   * booking a client saw acknowledged (201) is in the database, no night of the listing is booked
+   * twice, and instance 1, started again, rejoins the data grid and serves. Last, as it restarts an
+   * instance.
+   */
+  @Test
+  @Order(Order.DEFAULT + 1)
+  void anInstanceKilledUnderLoadLosesNothingAcknowledgedAndRejoins() throws Exception {
+    String listing = instantListing(0);
+    BookingLoadUnderKill load =
+        new BookingLoadUnderKill(
+            platform, TOKENS, TENANT, listing, LocalDate.now().plusDays(200), 4);
+    BookingLoadUnderKill.Outcome outcome =
+        load.run(1, Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(15));
+    System.out.println("[micro] node loss: " + outcome);
+
+    assertThat(outcome.servedBySurvivorWhileDown(), greaterThan(0));
+    assertThat(outcome.unresolved().toString(), outcome.unresolved(), empty());
+    assertThat(outcome.conflicts(), greaterThan(0));
+    long stored =
+        count(
+            "select count(*) from booking.reservation where id = any(?::uuid[])",
+            "{" + String.join(",", outcome.acknowledged()) + "}");
+    System.out.printf(
+        "[micro] node loss: %d of %d acknowledged bookings in the database%n",
+        stored, outcome.acknowledged().size());
+    assertThat(stored, is((long) outcome.acknowledged().size()));
+    long overlapping =
+        count(
+            "select count(*) from booking.reservation a join booking.reservation b"
+                + " on a.listing_id = b.listing_id and a.id < b.id"
+                + " and a.check_in < b.check_out and b.check_in < a.check_out"
+                + " where a.listing_id = ?::uuid"
+                + " and a.booking_status not in ('cancelled', 'declined')"
+                + " and b.booking_status not in ('cancelled', 'declined')",
+            listing);
+    assertThat("reservations sharing a night", overlapping, is(0L));
+    assertThat(
+        platform.logSinceStartOf(1),
+        containsString("DG Name: " + MicroInstance.CLUSTER_NAME + " DG Size: 2"));
+    assertThat(outcome.servedByRestarted(), greaterThan(0));
   }
 
   /** The outbox relay sends through OpenMQ's resource adapter to the standalone broker. */

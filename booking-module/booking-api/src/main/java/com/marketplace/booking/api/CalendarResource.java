@@ -7,8 +7,8 @@ import com.marketplace.booking.application.calendar.CalendarLimits;
 import com.marketplace.booking.application.calendar.ImportSourceView;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
+import com.marketplace.common.security.PublicRoute;
 import com.marketplace.common.web.Responses;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ public class CalendarResource {
   public record UrlSource(@NotBlank @Size(max = 2048) String url) {}
 
   @GET
-  @PermitAll
+  @PublicRoute
   @Path("listings/{listingId}/calendar.ics")
   @Produces(CALENDAR)
   @Operation(operationId = "getListingCalendarFeed")

@@ -4,11 +4,11 @@ import com.marketplace.booking.application.payment.ReservationPayments;
 import com.marketplace.booking.application.payment.ReservationPayments.Paid;
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
+import com.marketplace.common.security.PublicRoute;
 import com.marketplace.common.web.Responses;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.web.PaymentResultJson;
 import com.marketplace.payments.web.PaymentReturnPage;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,7 +105,7 @@ public class ReservationCheckoutResource {
 
   /** Stripe's return: 303 to the configured page with {@code reservationId} and {@code outcome}. */
   @GET
-  @PermitAll
+  @PublicRoute
   @Operation(operationId = "returnFromReservationPayment")
   @APIResponse(
       responseCode = "303",

@@ -1,7 +1,7 @@
 package com.marketplace.common.openapi;
 
 import com.marketplace.common.security.AllowedRoles;
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -250,11 +250,11 @@ public final class OpenApiDocument {
 
   /** As the kernel's access policy decides: method annotations first, then the class's. */
   private static boolean isPublic(Method method) {
-    if (method.isAnnotationPresent(PermitAll.class)) {
+    if (method.isAnnotationPresent(PublicRoute.class)) {
       return true;
     }
     return !method.isAnnotationPresent(AllowedRoles.class)
-        && method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
+        && method.getDeclaringClass().isAnnotationPresent(PublicRoute.class);
   }
 
   private static <A extends java.lang.annotation.Annotation> A annotation(

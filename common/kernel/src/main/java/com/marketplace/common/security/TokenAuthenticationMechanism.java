@@ -1,26 +1,27 @@
 package com.marketplace.common.security;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Jakarta Security authentication from the spec's four token places (query {@code access_token},
- * {@code Authorization: Bearer}, header and cookie {@code <project>-access-token}; first found
- * wins). MP-JWT on Payara reads only the first two, hence this mechanism.
+ * Authentication from the spec's four token places (query {@code access_token}, {@code
+ * Authorization: Bearer}, header and cookie {@code <project>-access-token}; first found wins),
+ * called by {@link com.marketplace.common.web.TokenAuthenticationFilter} in front of JAX-RS. MP-JWT
+ * on Payara reads only the first two places, hence this mechanism.
  *
  * <p>It never refuses a request itself: a missing or invalid token leaves the caller anonymous and
- * records why, and the kernel's access policy answers 401 only where a route needs a login. Public
- * routes stay public even with a stale cookie. Each web module subclasses it as an
- * application-scoped bean naming its project, e.g. {@code tutorhub}.
+ * records why in the request's attributes, and the kernel's access policy answers 401 only where a
+ * route needs a login. Public routes stay public even with a stale cookie. Each web module
+ * subclasses it as an application-scoped bean naming its project, e.g. {@code tutorhub}.
+ *
+ * <p>Not a Jakarta Security {@code HttpAuthenticationMechanism}: nothing in the platform reads the
+ * container's principal, and Payara's bridge to such a mechanism (Soteria 3.0.3) looks the
+ * mechanism up through JNDI twice per request, building a {@code NamingException} with its stack
+ * trace each time: a tenth of a cheap request's CPU (docs/benchmark.md, seventh round).
  */
-public abstract class TokenAuthenticationMechanism implements HttpAuthenticationMechanism {
+public abstract class TokenAuthenticationMechanism {
 
   /** Request attribute holding the {@link VerifiedToken} of an authenticated request. */
   public static final String TOKEN = VerifiedToken.class.getName();
@@ -58,12 +59,14 @@ public abstract class TokenAuthenticationMechanism implements HttpAuthentication
     return locator.locate(new ServletTokenSource(request));
   }
 
-  @Override
-  public AuthenticationStatus validateRequest(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  /**
+   * Reads and verifies the request's token, leaving the outcome in the request's attributes: the
+   * {@link #TOKEN} and its {@link #PLACE}, or the {@link #FAILURE}; nothing when there is no token.
+   */
+  public void authenticate(HttpServletRequest request) {
     Optional<LocatedToken> located = locate(request);
     if (located.isEmpty()) {
-      return context.doNothing();
+      return;
     }
     long started = System.nanoTime();
     try {
@@ -71,12 +74,9 @@ public abstract class TokenAuthenticationMechanism implements HttpAuthentication
       request.setAttribute(VERIFICATION_NANOS, System.nanoTime() - started);
       request.setAttribute(TOKEN, token);
       request.setAttribute(PLACE, located.get().place());
-      return context.notifyContainerAboutLogin(
-          new CallerPrincipal(token.userId().toString()), token.roles());
     } catch (InvalidTokenException e) {
       request.setAttribute(VERIFICATION_NANOS, System.nanoTime() - started);
       request.setAttribute(FAILURE, e);
-      return context.doNothing();
     }
   }
 }

@@ -4,10 +4,10 @@ import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.security.AllowedRoles;
 import com.marketplace.common.security.Caller;
 import com.marketplace.common.security.InvalidTokenException;
+import com.marketplace.common.security.PublicRoute;
 import com.marketplace.common.security.TokenAuthenticationMechanism;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -21,8 +21,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
- * Deny by default: a route is public only when marked {@link PermitAll}; every other route needs a
- * valid token (401 otherwise), and one marked {@link AllowedRoles} also one of those roles (403
+ * Deny by default: a route is public only when marked {@link PublicRoute}; every other route needs
+ * a valid token (401 otherwise), and one marked {@link AllowedRoles} also one of those roles (403
  * otherwise). Method annotations take precedence over class annotations.
  */
 @Provider
@@ -40,7 +40,7 @@ public class AccessPolicyFilter implements ContainerRequestFilter {
       return; // no route matched: JAX-RS answers 404
     }
     AnnotatedElement rules = hasPolicy(method) ? method : resource.getResourceClass();
-    if (rules.isAnnotationPresent(PermitAll.class)) {
+    if (rules.isAnnotationPresent(PublicRoute.class)) {
       return;
     }
     if (request.caller().isEmpty()) {
@@ -63,7 +63,7 @@ public class AccessPolicyFilter implements ContainerRequestFilter {
   }
 
   private static boolean hasPolicy(Method method) {
-    return method.isAnnotationPresent(PermitAll.class)
+    return method.isAnnotationPresent(PublicRoute.class)
         || method.isAnnotationPresent(AllowedRoles.class)
         || method.isAnnotationPresent(DenyAll.class);
   }

@@ -1,7 +1,7 @@
 package com.marketplace.common.web;
 
 import com.marketplace.common.openapi.ApiFace;
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.glassfish.jersey.server.ExtendedResourceContext;
  * as a small HTML page made from its OpenAPI document) and {@code GET /favicon.ico}. Both public.
  */
 @Path("")
-@PermitAll
+@PublicRoute
 public class ApiFaceResource {
 
   static final String ICON_TYPE = "image/x-icon";

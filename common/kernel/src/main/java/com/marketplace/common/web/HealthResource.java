@@ -1,6 +1,6 @@
 package com.marketplace.common.web;
 
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * server-wide {@code /health/ready}.
  */
 @Path("health")
-@PermitAll
+@PublicRoute
 public class HealthResource {
 
   @Context HttpServletRequest request;

@@ -1,7 +1,7 @@
 package com.marketplace.common.web;
 
 import com.marketplace.common.openapi.PostmanCollection;
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.glassfish.jersey.server.ExtendedResourceContext;
  * routes.)
  */
 @Path("")
-@PermitAll
+@PublicRoute
 @Produces(MediaType.APPLICATION_JSON)
 public class OpenApiResource {
 

@@ -5,7 +5,7 @@ import com.marketplace.common.permissions.PermissionCheck;
 import com.marketplace.common.permissions.PermissionRecord;
 import com.marketplace.common.permissions.PermissionService;
 import com.marketplace.common.security.Caller;
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,7 +35,7 @@ public class SessionResource {
    */
   @GET
   @Path("currentuser")
-  @PermitAll
+  @PublicRoute
   @Operation(operationId = "currentUser")
   @APIResponseSchema(Map.class)
   public Response currentUser() {

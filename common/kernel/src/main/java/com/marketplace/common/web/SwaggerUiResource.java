@@ -1,6 +1,6 @@
 package com.marketplace.common.web;
 
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -21,7 +21,7 @@ import java.util.Properties;
  * static-resource serving does not look.
  */
 @Path("swagger")
-@PermitAll
+@PublicRoute
 @ApplicationScoped
 public class SwaggerUiResource {
 

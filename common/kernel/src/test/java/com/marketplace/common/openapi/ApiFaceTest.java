@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import com.marketplace.common.security.AllowedRoles;
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,7 +24,7 @@ class ApiFaceTest {
       return null;
     }
 
-    @PermitAll
+    @PublicRoute
     public String ping() {
       return "pong";
     }

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import com.marketplace.common.security.AllowedRoles;
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.validation.constraints.NotBlank;
@@ -40,7 +40,7 @@ class OpenApiDocumentTest {
       return null;
     }
 
-    @PermitAll
+    @PublicRoute
     public String ping() {
       return "pong";
     }

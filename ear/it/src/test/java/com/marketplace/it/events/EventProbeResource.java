@@ -1,7 +1,7 @@
 package com.marketplace.it.events;
 
 import com.marketplace.common.messaging.JmsConnections;
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
@@ -16,7 +16,7 @@ import java.util.List;
 
 /** What the test consumer received, and a way to play an upstream service sending a message. */
 @Path("")
-@PermitAll
+@PublicRoute
 public class EventProbeResource {
 
   @EJB EventRecorder recorder;

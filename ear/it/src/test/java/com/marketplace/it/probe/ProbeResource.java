@@ -1,6 +1,6 @@
 package com.marketplace.it.probe;
 
-import jakarta.annotation.security.PermitAll;
+import com.marketplace.common.security.PublicRoute;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Public: the kernel's access policy applies to every web module of the EAR, this one too. */
 @Path("users")
-@PermitAll
+@PublicRoute
 public class ProbeResource {
 
   @Inject TwoModuleWork work;

@@ -2,12 +2,12 @@ package com.marketplace.enrollment.api;
 
 import com.marketplace.common.api.RequestContext;
 import com.marketplace.common.openapi.Answers;
+import com.marketplace.common.security.PublicRoute;
 import com.marketplace.common.web.Responses;
 import com.marketplace.enrollment.application.payment.EnrollmentPayments;
 import com.marketplace.payments.application.PaymentDeclined;
 import com.marketplace.payments.web.PaymentResultJson;
 import com.marketplace.payments.web.PaymentReturnPage;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,7 +108,7 @@ public class EnrollmentPaymentFlowResource {
 
   /** Stripe's return: 303 to the configured page with {@code enrollmentId} and {@code outcome}. */
   @GET
-  @PermitAll
+  @PublicRoute
   @Operation(operationId = "returnFromEnrollmentPayment")
   @APIResponse(
       responseCode = "303",

@@ -1,7 +1,7 @@
 package com.marketplace.payments.api;
 
+import com.marketplace.common.security.PublicRoute;
 import com.marketplace.payments.application.internal.StripeWebhooks;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Stripe calls it; what authenticates a delivery is its signature.
  */
 @Path("v1/stripe/webhook")
-@PermitAll
+@PublicRoute
 @ApplicationScoped
 public class StripeWebhookResource {
 

@@ -7,7 +7,6 @@ import com.marketplace.common.security.InvalidTokenException;
 import com.marketplace.common.security.PublicRoute;
 import com.marketplace.common.security.TokenAuthenticationMechanism;
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.DenyAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -47,8 +46,7 @@ public class AccessPolicyFilter implements ContainerRequestFilter {
       context.abortWith(unauthenticated());
       return;
     }
-    if (rules.isAnnotationPresent(DenyAll.class)
-        || !hasAllowedRole(rules, request.caller().get())) {
+    if (!hasAllowedRole(rules, request.caller().get())) {
       context.abortWith(
           ErrorEnvelope.of(403, "errMsg_forbidden", "Your roles do not allow this route"));
     }
@@ -64,8 +62,7 @@ public class AccessPolicyFilter implements ContainerRequestFilter {
 
   private static boolean hasPolicy(Method method) {
     return method.isAnnotationPresent(PublicRoute.class)
-        || method.isAnnotationPresent(AllowedRoles.class)
-        || method.isAnnotationPresent(DenyAll.class);
+        || method.isAnnotationPresent(AllowedRoles.class);
   }
 
   private static boolean hasAllowedRole(AnnotatedElement rules, Caller caller) {

@@ -29,10 +29,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes the API's response bodies, the maps {@link Responses} and the error envelopes build, as
- * JSON-B with {@link JsonConfiguration} would, only without JSON-B's look-up of a serializer for
- * every value of a {@code Map<String, Object>}: that look-up was most of a list response's JSON
- * cost, a fifth of the list route's CPU (docs/benchmark.md, seventh round).
+ * Writes the API's response bodies that are maps (those {@link Responses} and the error envelopes
+ * build, and JSON-P objects such as the health and OpenAPI documents) as JSON-B with {@link
+ * JsonConfiguration} would, only without JSON-B's look-up of a serializer for every value of a
+ * {@code Map<String, Object>}: that look-up was most of a list response's JSON cost, about 15 % of
+ * the list route's CPU (docs/benchmark.md, seventh round).
  *
  * <p>Strings, numbers other than floating point, booleans, nulls, UUIDs, dates and times, JSON-P
  * values, maps with string keys and collections are written here; any other value (a record, say)

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.marketplace.it.probe.ProbeAuthentication;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.TestDatabase;
@@ -50,9 +49,7 @@ class BookingMessagingIT {
                     ReceivedEvents.class,
                     BookingEventsListener.class,
                     BookingEventRecorder.class,
-                    RunJobs.class,
-                    ProbeAuthentication.class)
-                // a web module with beans gets the EAR's authentication mechanism: it needs one
+                    RunJobs.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
   }
 

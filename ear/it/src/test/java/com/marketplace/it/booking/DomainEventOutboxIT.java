@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
-import com.marketplace.it.probe.ProbeAuthentication;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.TestDatabase;
@@ -51,8 +50,7 @@ class DomainEventOutboxIT {
                     OutboxProbeListener.class,
                     OutboxProbeRecorder.class,
                     OutboxProbePublisher.class,
-                    OutboxProbePublisher.WorkFailed.class,
-                    ProbeAuthentication.class)
+                    OutboxProbePublisher.WorkFailed.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
   }
 

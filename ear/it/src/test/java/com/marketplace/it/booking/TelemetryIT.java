@@ -20,7 +20,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.marketplace.it.probe.ProbeAuthentication;
 import com.marketplace.it.support.Platform;
 import com.marketplace.it.support.PlatformTest;
 import com.marketplace.it.support.Tokens;
@@ -87,7 +86,7 @@ class TelemetryIT {
                 .addAsManifestResource(new StringAsset(config), "microprofile-config.properties"))
         .addAsModule(
             ShrinkWrap.create(WebArchive.class, "traceprobe.war")
-                .addClasses(TraceProbe.class, TraceProbeListener.class, ProbeAuthentication.class)
+                .addClasses(TraceProbe.class, TraceProbeListener.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml"));
   }
 

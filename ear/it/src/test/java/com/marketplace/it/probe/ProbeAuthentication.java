@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.annotation.WebFilter;
 
 /**
- * A probe web module's token authentication, as each module of the EAR has its own; a probe WAR has
- * no {@code web.xml}, so the nested {@link Filter} (added with this class) registers the kernel's
+ * A probe web module's token authentication, as each module of the EAR has its own, for a probe
+ * with a JAX-RS application (the kernel's access policy applies there too); a probe WAR has no
+ * {@code web.xml}, so the nested {@link Filter} (added with this class) registers the kernel's
  * filter by annotation.
  */
 @ApplicationScoped

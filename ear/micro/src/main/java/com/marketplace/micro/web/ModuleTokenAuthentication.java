@@ -16,10 +16,10 @@ import java.util.Optional;
 /**
  * The one authentication mechanism of Payara Micro's one WAR, standing in for the three modules'
  * own (excluded by that WAR's {@code beans.xml}): the kernel's token filter looks up the one
- * mechanism bean of its web module, and there one web module serves every module's API. It looks for a request's token under
- * the project names of the module whose path it came to ({@code /booking/…}: {@code airbnb3}, as
- * {@link BookingAuthentication} does in the EAR); a request outside the modules' paths stays
- * anonymous.
+ * mechanism bean of its web module, and there one web module serves every module's API. It looks
+ * for a request's token under the project names of the module whose path it came to ({@code
+ * /booking/…}: {@code airbnb3}, as {@link BookingAuthentication} does in the EAR); a request
+ * outside the modules' paths stays anonymous.
  */
 @ApplicationScoped
 public class ModuleTokenAuthentication extends TokenAuthenticationMechanism {

@@ -18,11 +18,11 @@ import com.marketplace.cluster.support.Api.User;
 import com.marketplace.cluster.support.ClusterExtension;
 import com.marketplace.cluster.support.ClusterPlatform;
 import com.marketplace.cluster.support.Database;
-import com.marketplace.cluster.support.EventSubscriber;
 import com.marketplace.cluster.support.Fixtures;
 import com.marketplace.cluster.support.LoadUnderNodeLoss;
 import com.marketplace.cluster.support.PayaraCluster;
 import com.marketplace.payments.stripe.emulator.WebhookSigner;
+import com.marketplace.testsupport.EventSubscriber;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -311,13 +311,7 @@ class ClusterIT {
     long auditsBefore = audits(reservation);
     try {
       stripe.completeAuthentication(intent);
-      List<String> held = stripe.heldEventIds();
-      var event =
-          stripe.events().stream()
-              .filter(e -> held.contains(e.get("id").getAsString()))
-              .filter(e -> e.get("type").getAsString().equals("payment_intent.succeeded"))
-              .findFirst()
-              .orElseThrow();
+      var event = stripe.heldEvent("payment_intent.succeeded");
       String payload = event.toString();
       List<Callable<Answer>> posts = new ArrayList<>();
       for (PayaraCluster.Instance node : deliveries) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.is;
 
 import com.marketplace.devserver.DevTokens;
 import com.marketplace.payments.stripe.emulator.WebhookSigner;
+import com.marketplace.testsupport.EventSubscriber;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -318,28 +319,11 @@ class TwoMicroInstancesIT {
   @Test
   void aPaymentCompletedByStripesWebhookConfirmsTheReservation() throws Exception {
     DevTokens.Subject guest = user("guest");
-    String reservation =
-        as(guest, 1, "booking")
-            .body(stay(instantListing(1), LocalDate.now().plusDays(130), 2))
-            .post("/v1/reservations")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("reservation.id");
-    String intent =
-        as(guest, 1, "booking")
-            .body(
-                Map.of(
-                    "paymentUserParams",
-                    Map.of("paymentMethodId", "pm_card_authenticationRequired")))
-            .patch("/v1/startreservationpayment/" + reservation)
-            .then()
-            .statusCode(200)
-            .body("reservation._paymentConfirmation", equalTo("processing"))
-            .extract()
-            .path("paymentResult.paymentId");
+    AwaitingAuthentication payment =
+        bookedAndAwaitingAuthentication(guest, instantListing(1), 130, 1, 1);
+    String reservation = payment.reservation();
 
-    platform.stripe().completeAuthentication(intent);
+    platform.stripe().completeAuthentication(payment.intent());
 
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     String confirmation = "processing";
@@ -392,6 +376,38 @@ class TwoMicroInstancesIT {
   private record Delivered(
       long events, long audits, long processed, List<Integer> statuses, String confirmation) {}
 
+  private record AwaitingAuthentication(String reservation, String intent) {}
+
+  /**
+   * {@code guest} books two nights at {@code listing} in {@code inDays} days through instance
+   * {@code bookOn} and starts paying through instance {@code payOn} with a card that needs 3-D
+   * Secure: the reservation stays "processing" until the authentication is completed at Stripe.
+   */
+  private static AwaitingAuthentication bookedAndAwaitingAuthentication(
+      DevTokens.Subject guest, String listing, int inDays, int bookOn, int payOn) {
+    String reservation =
+        as(guest, bookOn, "booking")
+            .body(stay(listing, LocalDate.now().plusDays(inDays), 2))
+            .post("/v1/reservations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("reservation.id");
+    String intent =
+        as(guest, payOn, "booking")
+            .body(
+                Map.of(
+                    "paymentUserParams",
+                    Map.of("paymentMethodId", "pm_card_authenticationRequired")))
+            .patch("/v1/startreservationpayment/" + reservation)
+            .then()
+            .statusCode(200)
+            .body("reservation._paymentConfirmation", equalTo("processing"))
+            .extract()
+            .path("paymentResult.paymentId");
+    return new AwaitingAuthentication(reservation, intent);
+  }
+
   /**
    * A reservation whose payment waits for 3-D Secure, its {@code payment_intent.succeeded} held by
    * the emulator and posted, signed, to {@code deliveries} (instances) at once; what it changed.
@@ -400,38 +416,16 @@ class TwoMicroInstancesIT {
       String listing, int inDays, List<Integer> deliveries) throws Exception {
     var stripe = platform.stripe();
     DevTokens.Subject guest = user("guest");
-    String reservation =
-        as(guest, 0, "booking")
-            .body(stay(listing, LocalDate.now().plusDays(inDays), 2))
-            .post("/v1/reservations")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("reservation.id");
-    String intent =
-        as(guest, 1, "booking")
-            .body(
-                Map.of(
-                    "paymentUserParams",
-                    Map.of("paymentMethodId", "pm_card_authenticationRequired")))
-            .patch("/v1/startreservationpayment/" + reservation)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("paymentResult.paymentId");
+    AwaitingAuthentication payment = bookedAndAwaitingAuthentication(guest, listing, inDays, 0, 1);
+    String reservation = payment.reservation();
+    String intent = payment.intent();
     stripe.awaitWebhookDeliveries(Duration.ofSeconds(30));
     stripe.holdEvents();
     long eventsBefore = outboxEvents(reservation);
     long auditsBefore = audits(reservation);
     try {
       stripe.completeAuthentication(intent);
-      List<String> held = stripe.heldEventIds();
-      var event =
-          stripe.events().stream()
-              .filter(e -> held.contains(e.get("id").getAsString()))
-              .filter(e -> e.get("type").getAsString().equals("payment_intent.succeeded"))
-              .findFirst()
-              .orElseThrow();
+      var event = stripe.heldEvent("payment_intent.succeeded");
       String payload = event.toString();
       List<Integer> statuses =
           race(

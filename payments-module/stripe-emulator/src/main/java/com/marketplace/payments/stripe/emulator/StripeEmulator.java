@@ -145,6 +145,19 @@ public final class StripeEmulator implements AutoCloseable {
     return core.webhooks.heldEventIds();
   }
 
+  /**
+   * The first held event of {@code type} (e.g. {@code payment_intent.succeeded}), to post it
+   * oneself: a test playing Stripe's duplicate deliveries.
+   */
+  public JsonObject heldEvent(String type) {
+    List<String> held = heldEventIds();
+    return events().stream()
+        .filter(event -> held.contains(event.get("id").getAsString()))
+        .filter(event -> event.get("type").getAsString().equals(type))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No held event of type " + type));
+  }
+
   /** Delivers held events in the order they were created and stops holding. */
   public void releaseHeldEvents() {
     core.webhooks.release(List.of(), false);

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
@@ -58,6 +59,18 @@ class WebhookDeliveryIsRepeatedReorderedAndRetriedTest extends WebhookTestSuppor
     emulator.releaseHeldEvents(List.of(held.get(1), held.get(2)));
 
     assertThat(ids(nextEvents(3)), contains(held.get(1), held.get(2), held.get(0)));
+  }
+
+  @Test
+  void aHeldEventIsFoundByItsType() throws Exception {
+    emulator.holdEvents();
+    PaymentIntent intent = pay(900L, "pm_card_processing");
+    emulator.advancePaymentIntent(intent.getId(), "succeeded");
+
+    assertThat(
+        emulator.heldEvent("payment_intent.succeeded").get("id").getAsString(),
+        equalTo(emulator.heldEventIds().get(1)));
+    assertThrows(IllegalStateException.class, () -> emulator.heldEvent("charge.refunded"));
   }
 
   @Test

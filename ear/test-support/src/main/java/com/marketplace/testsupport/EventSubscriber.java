@@ -1,4 +1,4 @@
-package com.marketplace.cluster.support;
+package com.marketplace.testsupport;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A subscriber of the event topics on the cluster's one broker, with OpenMQ's own client and the
- * server's account (the only one the access rules let consume topics). It counts deliveries per
- * {@code eventId} (the JMS correlation id) and remembers each event's object id.
+ * A subscriber of the event topics on a broker (the cluster's one, or the standalone broker of the
+ * Micro instances), with OpenMQ's own client and the server's account (the only one the access
+ * rules let consume topics). It counts deliveries per {@code eventId} (the JMS correlation id) and
+ * remembers each event's object id.
  */
 public final class EventSubscriber implements AutoCloseable {
 

@@ -1143,23 +1143,27 @@ public class MarketplaceBench {
     }
 
     static void listReservations(Connection con, UUID host) throws SQLException {
-      String where = " from booking.reservation where tenant_id = ? and (guest_id = ? or host_id = ?)";
+      // the app's SQL for a host's first page (BranchedListQuery): the host's rows and the ones
+      // they booked as a guest, each an ordered index scan cut after the page, merged; the count
+      // is the sum of the two counts
+      String asHost = " from booking.reservation where tenant_id = ? and (host_id = ?)";
+      String asGuest = " from booking.reservation where tenant_id = ? and (guest_id = ? and host_id <> ?)";
+      String order = " order by created_at desc, id";
       List<UUID> listings = new ArrayList<>();
       try (PreparedStatement s =
-          con.prepareStatement("select *" + where + " order by created_at desc, id limit 25 offset 0")) {
-        s.setObject(1, TENANT);
-        s.setObject(2, host);
-        s.setObject(3, host);
+          con.prepareStatement(
+              "select * from ((select *" + asHost + order + " limit ?) union all (select *"
+                  + asGuest + order + " limit ?)) r" + order + " offset 0 limit 25")) {
+        bindBranches(s, host, 25);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             listings.add(r.getObject("listing_id", UUID.class));
           }
         }
       }
-      try (PreparedStatement s = con.prepareStatement("select count(*)" + where)) {
-        s.setObject(1, TENANT);
-        s.setObject(2, host);
-        s.setObject(3, host);
+      try (PreparedStatement s =
+          con.prepareStatement("select (select count(*)" + asHost + ") + (select count(*)" + asGuest + ")")) {
+        bindBranches(s, host, 0);
         s.executeQuery().close();
       }
       try (PreparedStatement s =
@@ -1173,6 +1177,22 @@ public class MarketplaceBench {
         s.setObject(1, TENANT);
         s.setArray(2, con.createArrayOf("uuid", new Object[] {host}));
         s.executeQuery().close();
+      }
+    }
+
+    /** Binds the two branches' tenant and caller (and, if {@code limit} > 0, each one's limit). */
+    private static void bindBranches(PreparedStatement s, UUID me, int limit) throws SQLException {
+      int i = 0;
+      s.setObject(++i, TENANT);
+      s.setObject(++i, me);
+      if (limit > 0) {
+        s.setInt(++i, limit);
+      }
+      s.setObject(++i, TENANT);
+      s.setObject(++i, me);
+      s.setObject(++i, me);
+      if (limit > 0) {
+        s.setInt(++i, limit);
       }
     }
 

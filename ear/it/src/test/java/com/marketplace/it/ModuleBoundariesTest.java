@@ -265,6 +265,9 @@ class ModuleBoundariesTest {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("com.marketplace.common.persistence.ListQuery")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.marketplace.common.persistence.BranchedListQuery")
         .because("use cases speak to the repositories of their domain (docs/conventions.md)")
         .check(platform);
   }

@@ -267,6 +267,60 @@ class ReservationIT {
         .body("reservations", hasSize(0));
   }
 
+  /**
+   * Someone who both hosts and travels sees their stays as host and as guest in one list, newest
+   * first, paged and counted across both (the two are read as separate index scans and merged).
+   */
+  @Test
+  void aHostWhoAlsoTravelsListsBothRolesNewestFirstPagedAndCounted() {
+    Tokens.User traveller = Tokens.user(world.tenant, "host", "guest");
+    Map<String, Object> body = world.listingBody("Europe/Amsterdam", "instant", "moderate");
+    body.put("hostId", traveller.id().toString());
+    String own = UUID.randomUUID().toString();
+    as(world.admin).body(body).put("/v1/listings/" + own).then().statusCode(200);
+    LocalDate checkIn = today("Europe/Amsterdam").plusDays(80);
+    String oldest = booked(guest, own, checkIn, 2);
+    String away = booked(traveller, world.instantListing(), checkIn, 2);
+    String newest = booked(world.guest(), own, checkIn.plusDays(3), 2);
+
+    as(traveller)
+        .get("/v1/reservations")
+        .then()
+        .statusCode(200)
+        .body("reservations.id", contains(newest, away, oldest))
+        .body("paging.totalRowCount", equalTo(3));
+    as(traveller)
+        .queryParam("pageRowCount", 1)
+        .queryParam("pageNumber", 2)
+        .get("/v1/reservations")
+        .then()
+        .body("reservations.id", contains(away))
+        .body("paging.totalRowCount", equalTo(3));
+    as(traveller)
+        .queryParam("pageRowCount", 2)
+        .queryParam("pageNumber", 2)
+        .get("/v1/reservations")
+        .then()
+        .body("reservations.id", contains(oldest))
+        .body("paging.totalRowCount", equalTo(3));
+    as(traveller)
+        .queryParam("hostId", traveller.id().toString())
+        .get("/v1/reservations")
+        .then()
+        .body("reservations.id", contains(newest, oldest));
+    as(traveller)
+        .queryParam("guestId", traveller.id().toString())
+        .queryParam("bookingStatus", "pending")
+        .get("/v1/reservations")
+        .then()
+        .body("reservations.id", contains(away));
+    as(guest)
+        .queryParam("listingId", own)
+        .get("/v1/reservations")
+        .then()
+        .body("reservations.id", contains(oldest));
+  }
+
   @Test
   void aManualListingsHostConfirmsOrDeclinesAndTheStateMachineRefusesTheRest() {
     String listing = world.listing("Europe/Amsterdam", "manual", "strict");

@@ -35,13 +35,13 @@ final class Course {
 
   /** A pack at {@code price} EUR with {@code lessons} slots, by a new tutor of admin's tenant. */
   static Course offered(Tokens.User admin, String price, int lessons, boolean screening) {
-    Course course =
-        new Course(
-            admin,
-            Tokens.user(admin.tenant(), "tutor"),
-            price,
-            UUID.randomUUID(),
-            UUID.randomUUID());
+    return offeredBy(Tokens.user(admin.tenant(), "tutor"), admin, price, lessons, screening);
+  }
+
+  /** The same, by {@code tutor}. */
+  static Course offeredBy(
+      Tokens.User tutor, Tokens.User admin, String price, int lessons, boolean screening) {
+    Course course = new Course(admin, tutor, price, UUID.randomUUID(), UUID.randomUUID());
     as(admin, "enrollment")
         .body(
             Map.of(

@@ -228,6 +228,40 @@ class EnrollmentLifecycleIT {
     assertThat(enrollmentsOf(foreignAdmin), empty());
   }
 
+  /**
+   * A tutor who also studies sees their own enrollments and their course's in one list, newest
+   * first, paged and counted across both (read as separate index scans and merged).
+   */
+  @Test
+  void aTutorWhoAlsoStudiesListsBothNewestFirstPagedAndCounted() {
+    Tokens.User tutorStudent = Tokens.user(tenant, "tutor", "student");
+    Course own = Course.offeredBy(tutorStudent, admin, "40.00", 2, false);
+    Course elsewhere = Course.offered(admin, "30.00", 1, false);
+    String oldest = Students.enroll(student, own.subsetBody(0));
+    String away = Students.enroll(tutorStudent, elsewhere);
+    String newest = Students.enroll(Tokens.user(tenant, "student"), own.subsetBody(1));
+
+    as(tutorStudent, "enrollment")
+        .get("/v1/enrollments")
+        .then()
+        .statusCode(200)
+        .body("enrollments.id", contains(newest, away, oldest))
+        .body("paging.totalRowCount", equalTo(3));
+    as(tutorStudent, "enrollment")
+        .queryParam("pageRowCount", 1)
+        .queryParam("pageNumber", 2)
+        .get("/v1/enrollments")
+        .then()
+        .body("enrollments.id", contains(away))
+        .body("paging.totalRowCount", equalTo(3));
+    as(tutorStudent, "enrollment")
+        .queryParam("tutorProfileId", own.tutorProfileId.toString())
+        .get("/v1/enrollments")
+        .then()
+        .body("enrollments.id", contains(newest, oldest));
+    assertThat(enrollmentsOf(student), contains(oldest));
+  }
+
   @Test
   void aTutorHasOneProfileTheDatabaseSaysSo() {
     Course course = Course.offered(admin, "40.00", 1, false);

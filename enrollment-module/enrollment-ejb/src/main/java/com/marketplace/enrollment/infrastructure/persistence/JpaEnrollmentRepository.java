@@ -2,11 +2,13 @@ package com.marketplace.enrollment.infrastructure.persistence;
 
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
+import com.marketplace.common.persistence.BranchedListQuery;
 import com.marketplace.common.persistence.ListQuery;
 import com.marketplace.enrollment.domain.Enrollment;
 import com.marketplace.enrollment.domain.EnrollmentFilter;
 import com.marketplace.enrollment.domain.EnrollmentRepository;
 import com.marketplace.enrollment.domain.EnrollmentStatus;
+import com.marketplace.enrollment.domain.EnrollmentViewer;
 import com.marketplace.enrollment.domain.PaymentConfirmation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -79,16 +81,27 @@ public class JpaEnrollmentRepository extends JpaRecords<Enrollment>
 
   @Override
   public Page<Enrollment> page(UUID tenantId, EnrollmentFilter filter, PageRequest page) {
-    ListQuery<Enrollment> query =
-        ListQuery.of(Enrollment.class, tenantId)
-            .equal("tutorProfileId", filter.tutorProfileId())
-            .equal("paymentConfirmation", filter.paymentConfirmation())
-            .orderBy("r.createdAt desc, r.id");
-    filter
-        .viewer()
-        .map(viewer -> ViewerCondition.of(viewer, "r"))
-        .ifPresent(c -> query.where(c.jpql(), c.parameters()));
-    return query.page(em, page);
+    if (filter.viewer().isEmpty()) {
+      return ListQuery.of(Enrollment.class, tenantId)
+          .equal("tutorProfileId", filter.tutorProfileId())
+          .equal("paymentConfirmation", filter.paymentConfirmation())
+          .orderBy("r.createdAt desc, r.id")
+          .page(em, page);
+    }
+    // the viewer's own enrollments, then those of each of their courses by someone else (V5)
+    EnrollmentViewer viewer = filter.viewer().get();
+    UUID me = viewer.userId();
+    BranchedListQuery<Enrollment> query =
+        BranchedListQuery.of(Enrollment.class, "enrollment.enrollment", tenantId)
+            .equal("tutor_profile_id", filter.tutorProfileId())
+            .equal(
+                "payment_confirmation",
+                PaymentConfirmation.Column.word(filter.paymentConfirmation()))
+            .branch("student_id = ?", me);
+    for (UUID profile : viewer.tutorProfileIds()) {
+      query.branch("tutor_profile_id = ? and student_id <> ?", profile, me);
+    }
+    return query.orderBy("created_at desc, id").page(em, page);
   }
 
   @Override

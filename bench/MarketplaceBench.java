@@ -1,3 +1,4 @@
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -72,6 +73,14 @@ public class MarketplaceBench {
           .build();
 
   public static void main(String[] args) throws Exception {
+    try {
+      run();
+    } finally {
+      IO.shutdownNow(); // a failed run ends instead of waiting on the client's threads
+    }
+  }
+
+  static void run() throws Exception {
     Tokens tokens = Tokens.load(Path.of(env("DEV_KEY", "ear/devserver/src/main/resources/dev-keys/dev-signing-key.pem")));
     Fixtures fixtures = new Fixtures(tokens);
     LoadSampler load = LoadSampler.start();
@@ -131,7 +140,6 @@ public class MarketplaceBench {
     System.out.println(loadLine);
     Files.writeString(OUT.resolve("report.md"), "\n" + loadLine + "\n", java.nio.file.StandardOpenOption.APPEND);
     System.out.println("Report: " + OUT.resolve("report.svg") + ", " + OUT.resolve("report.md"));
-    IO.shutdown();
   }
 
   /** Requests per client at a level: enough to last a few seconds at every level. */
@@ -177,6 +185,91 @@ public class MarketplaceBench {
    * scenario's row, and of the whole run. The server is the JVM whose command line names Payara's
    * main class and the local run's domain, or PAYARA_PID.
    */
+  /**
+   * The server's CPU time from /proc (Linux clock ticks, 10 ms): all its threads, and of it its JIT
+   * compiler threads and its garbage collector's threads (by thread name). A row reports these for
+   * its app phase: on 2 cores a server still compiling spends much of the machine on it.
+   */
+  record ServerCpu(long totalTicks, long jitTicks, long gcTicks) {
+    static final ServerCpu NONE = new ServerCpu(0, 0, 0);
+
+    static ServerCpu read() {
+      long pid = ServerMemory.INSTANCE.pid;
+      if (pid < 0) {
+        return NONE;
+      }
+      long total = ticks(Path.of("/proc/" + pid + "/stat"));
+      long jit = 0;
+      long gc = 0;
+      try (var tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+        for (Path task : tasks) {
+          String name = threadName(task);
+          if (name.contains("CompilerThre")) {
+            jit += ticks(task.resolve("stat"));
+          } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            gc += ticks(task.resolve("stat"));
+          }
+        }
+      } catch (IOException e) {
+        return NONE; // the server went away
+      }
+      return new ServerCpu(total, jit, gc);
+    }
+
+    private static String threadName(Path task) {
+      try {
+        return Files.readString(task.resolve("comm")).trim();
+      } catch (IOException e) {
+        return ""; // the thread ended
+      }
+    }
+
+    /** utime + stime of a /proc stat file (fields 14 and 15; the name, field 2, may hold spaces). */
+    private static long ticks(Path stat) {
+      try {
+        String text = Files.readString(stat);
+        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
+    }
+
+    /**
+     * Waits (at most 30 s) until the server's compilers have been idle for a second: a burst of
+     * requests (a warm-up pass, the row before) leaves C2 a queue of methods that it would otherwise
+     * compile during the next row, 60-70 % of the server's CPU in a 1-client row.
+     */
+    static void awaitIdleCompiler() throws InterruptedException {
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      long last = read().jitTicks;
+      while (System.nanoTime() < deadline) {
+        Thread.sleep(1000);
+        long now = read().jitTicks;
+        if (now - last <= 2) {
+          return;
+        }
+        last = now;
+      }
+    }
+
+    ServerCpu minus(ServerCpu before) {
+      return new ServerCpu(totalTicks - before.totalTicks, jitTicks - before.jitTicks, gcTicks - before.gcTicks);
+    }
+
+    double totalMs() {
+      return totalTicks * 10.0;
+    }
+
+    double jitPercent() {
+      return totalTicks == 0 ? 0 : 100.0 * jitTicks / totalTicks;
+    }
+
+    double gcPercent() {
+      return totalTicks == 0 ? 0 : 100.0 * gcTicks / totalTicks;
+    }
+  }
+
   static final class ServerMemory {
     static final ServerMemory INSTANCE = start();
     private final long pid;
@@ -291,7 +384,12 @@ public class MarketplaceBench {
     }
   }
 
-  record Row(String scenario, int clients, Phase app, Phase db, String dbName, double rssMib) {
+  record Row(String scenario, int clients, Phase app, Phase db, String dbName, double rssMib, ServerCpu server) {
+    /** The server's CPU per app request, all its threads, in ms. */
+    double serverMsPerRequest() {
+      return server.totalMs() / app.n;
+    }
+
     String ratio() {
       if (app.errors > 0 || db.errors > 0) {
         return "refused (errors)";
@@ -302,10 +400,11 @@ public class MarketplaceBench {
     String line() {
       return String.format(
           Locale.ROOT,
-          "%-18s %3d clients | app %7.0f/s p50 %6.1f p99 %6.1f ms err %d (client cpu %4.1f%%) | %s %7.0f/s p50 %6.1f p99 %6.1f ms err %d | ratio %s | server RSS max %.0f MiB%s",
+          "%-18s %3d clients | app %7.0f/s p50 %6.1f p99 %6.1f ms err %d (client cpu %4.1f%%) | %s %7.0f/s p50 %6.1f p99 %6.1f ms err %d | ratio %s | server %.1f ms CPU/req (JIT %.0f%%, GC %.0f%%) | server RSS max %.0f MiB%s",
           scenario, clients, app.throughput(), app.percentile(0.5), app.percentile(0.99), app.errors,
           app.cpuPercent, dbName, db.throughput(), db.percentile(0.5), db.percentile(0.99), db.errors,
           ratio(),
+          serverMsPerRequest(), server.jitPercent(), server.gcPercent(),
           rssMib,
           app.firstError == null ? "" : "  first app error: " + app.firstError);
     }
@@ -332,11 +431,14 @@ public class MarketplaceBench {
   }
 
   static Row runScenario(Scenario s, int clients) throws Exception {
+    ServerCpu.awaitIdleCompiler();
     ServerMemory.INSTANCE.takeWindowMaxMib();
+    ServerCpu before = ServerCpu.read();
     Phase app = http(s, s::request, s.expectedStatus());
+    ServerCpu spent = ServerCpu.read().minus(before);
     s.settle();
     Phase db = s.baseline();
-    return new Row(s.name(), clients, app, db, s.baselineName(), ServerMemory.INSTANCE.takeWindowMaxMib());
+    return new Row(s.name(), clients, app, db, s.baselineName(), ServerMemory.INSTANCE.takeWindowMaxMib(), spent);
   }
 
   interface RequestSource {
@@ -909,16 +1011,17 @@ public class MarketplaceBench {
 
     static String markdown(List<Row> rows) {
       StringBuilder out = new StringBuilder();
-      out.append("| scenario | clients | app req/s | app p50 ms | app p99 ms | app errors | client CPU | baseline | baseline /s | baseline p50 ms | baseline p99 ms | baseline errors | app/baseline | server RSS max MiB |\n");
-      out.append("|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|\n");
+      out.append("| scenario | clients | app req/s | app p50 ms | app p99 ms | app errors | client CPU | baseline | baseline /s | baseline p50 ms | baseline p99 ms | baseline errors | app/baseline | server CPU ms/req | of it JIT | of it GC | server RSS max MiB |\n");
+      out.append("|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
       for (Row r : rows) {
         out.append(
             String.format(
                 Locale.ROOT,
-                "| %s | %d | %.0f | %.1f | %.1f | %d | %.0f%% | %s | %.0f | %.1f | %.1f | %d | %s | %.0f |%n",
+                "| %s | %d | %.0f | %.1f | %.1f | %d | %.0f%% | %s | %.0f | %.1f | %.1f | %d | %s | %.1f | %.0f%% | %.0f%% | %.0f |%n",
                 r.scenario, r.clients, r.app.throughput(), r.app.percentile(0.5), r.app.percentile(0.99),
                 r.app.errors, r.app.cpuPercent, r.dbName, r.db.throughput(), r.db.percentile(0.5),
-                r.db.percentile(0.99), r.db.errors, r.ratio(), r.rssMib));
+                r.db.percentile(0.99), r.db.errors, r.ratio(), r.serverMsPerRequest(),
+                r.server.jitPercent(), r.server.gcPercent(), r.rssMib));
       }
       return out.toString();
     }

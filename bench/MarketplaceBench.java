@@ -75,8 +75,11 @@ public class MarketplaceBench {
   public static void main(String[] args) throws Exception {
     try {
       run();
+    } catch (Throwable failed) {
+      failed.printStackTrace();
+      System.exit(1); // a failed run ends instead of waiting on the threads of its pools
     } finally {
-      IO.shutdownNow(); // a failed run ends instead of waiting on the client's threads
+      IO.shutdownNow();
     }
   }
 
@@ -181,11 +184,6 @@ public class MarketplaceBench {
   }
 
   /**
-   * The Payara server's resident set size (VmRSS of /proc/PID/status) every second: the most of each
-   * scenario's row, and of the whole run. The server is the JVM whose command line names Payara's
-   * main class and the local run's domain, or PAYARA_PID.
-   */
-  /**
    * The server's CPU time from /proc (Linux clock ticks, 10 ms): all its threads, and of it its JIT
    * compiler threads and its garbage collector's threads (by thread name). A row reports these for
    * its app phase: on 2 cores a server still compiling spends much of the machine on it.
@@ -246,7 +244,7 @@ public class MarketplaceBench {
       while (System.nanoTime() < deadline) {
         Thread.sleep(1000);
         long now = read().jitTicks;
-        if (now - last <= 2) {
+        if (now >= last && now - last <= 2) { // (a compiler thread that ended lowers the sum)
           return;
         }
         last = now;
@@ -270,6 +268,11 @@ public class MarketplaceBench {
     }
   }
 
+  /**
+   * The Payara server's resident set size (VmRSS of /proc/PID/status) every second: the most of each
+   * scenario's row, and of the whole run. The server is the JVM whose command line names Payara's
+   * main class and the local run's domain, or PAYARA_PID.
+   */
   static final class ServerMemory {
     static final ServerMemory INSTANCE = start();
     private final long pid;

@@ -63,6 +63,14 @@ class BranchedListQueryTest {
   }
 
   @Test
+  void aNullValueOrAListWithoutBranchesIsRefused() {
+    BranchedListQuery<Object> query = BranchedListQuery.of(Object.class, "t", TENANT);
+
+    assertThrows(NullPointerException.class, () -> query.branch("a = ?", (Object) null));
+    assertThrows(IllegalStateException.class, () -> query.page(null, new PageRequest(1, 25)));
+  }
+
+  @Test
   void aConditionWhosePlaceholdersDoNotMatchItsValuesIsRefused() {
     BranchedListQuery<Object> query = BranchedListQuery.of(Object.class, "t", TENANT);
 

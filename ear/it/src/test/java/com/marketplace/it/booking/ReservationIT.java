@@ -304,6 +304,12 @@ class ReservationIT {
         .body("reservations.id", contains(oldest))
         .body("paging.totalRowCount", equalTo(3));
     as(traveller)
+        .queryParam("pageNumber", 0)
+        .get("/v1/reservations")
+        .then()
+        .body("reservations.id", contains(newest, away, oldest))
+        .body("paging.totalRowCount", equalTo(3));
+    as(traveller)
         .queryParam("hostId", traveller.id().toString())
         .get("/v1/reservations")
         .then()

@@ -259,6 +259,12 @@ class EnrollmentLifecycleIT {
         .get("/v1/enrollments")
         .then()
         .body("enrollments.id", contains(newest, oldest));
+    Students.pay(student, oldest);
+    as(tutorStudent, "enrollment")
+        .queryParam("paymentConfirmation", "paid")
+        .get("/v1/enrollments")
+        .then()
+        .body("enrollments.id", contains(oldest));
     assertThat(enrollmentsOf(student), contains(oldest));
   }
 

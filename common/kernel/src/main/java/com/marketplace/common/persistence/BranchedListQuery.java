@@ -3,7 +3,6 @@ package com.marketplace.common.persistence;
 import com.marketplace.common.api.Page;
 import com.marketplace.common.api.PageRequest;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,14 +41,15 @@ public final class BranchedListQuery<T> {
 
   private final Class<T> type;
   private final String table;
-  private final List<Condition> filters = new ArrayList<>();
-  private final List<Condition> branches = new ArrayList<>();
+  private final List<NumberedSql.Condition> filters = new ArrayList<>();
+  private final List<NumberedSql.Condition> branches = new ArrayList<>();
   private String orderBy = "created_at, id";
 
   private BranchedListQuery(Class<T> type, String table, UUID tenantId) {
     this.type = type;
     this.table = table;
-    filters.add(new Condition("tenant_id = ?", List.of(Objects.requireNonNull(tenantId))));
+    filters.add(
+        new NumberedSql.Condition("tenant_id = ?", List.of(Objects.requireNonNull(tenantId))));
   }
 
   /** Rows of {@code table}, mapped to {@code type}, belonging to {@code tenantId}. */
@@ -60,7 +60,7 @@ public final class BranchedListQuery<T> {
   /** Only rows whose {@code column} equals {@code value}; no condition when the value is null. */
   public BranchedListQuery<T> equal(String column, Object value) {
     if (value != null) {
-      filters.add(new Condition(column + " = ?", List.of(value)));
+      filters.add(new NumberedSql.Condition(column + " = ?", List.of(value)));
     }
     return this;
   }
@@ -70,7 +70,7 @@ public final class BranchedListQuery<T> {
     for (Object value : values) {
       Objects.requireNonNull(value, () -> "a null value for " + condition);
     }
-    branches.add(new Condition(condition, List.of(values)));
+    branches.add(new NumberedSql.Condition(condition, List.of(values)));
     return this;
   }
 
@@ -91,13 +91,13 @@ public final class BranchedListQuery<T> {
     if (branches.isEmpty()) {
       throw new IllegalStateException("a branched list without branches");
     }
-    Statement rows = rows(columns(em), page);
+    NumberedSql rows = rows(columns(em), page);
     List<T> found = rows.bind(em.createNativeQuery(rows.sql(), type)).getResultList();
     long total =
         page.totalFrom(found.size())
             .orElseGet(
                 () -> {
-                  Statement count = count();
+                  NumberedSql count = count();
                   return ((Number) count.bind(em.createNativeQuery(count.sql())).getSingleResult())
                       .longValue();
                 });
@@ -108,8 +108,8 @@ public final class BranchedListQuery<T> {
    * The columns EclipseLink reads for {@code type}, in its own order: it then finds each in a row
    * by position; with {@code select *} it searched the row's columns by name for every field of
    * every row (5 % of a list request's CPU in a profile). This leans on EclipseLink's descriptor
-   * API and its internal {@code DatabaseField}: ReservationIT and EnrollmentLifecycleIT read these
-   * lists on the server, so an EclipseLink upgrade that changes them fails there.
+   * API and its internal {@code DatabaseField}: an upgrade that changes them fails the build, or
+   * ReservationIT and EnrollmentLifecycleIT, which read these lists on the server.
    */
   private String columns(EntityManager em) {
     return em.unwrap(Session.class).getDescriptor(type).getAllSelectionFields().stream()
@@ -121,12 +121,12 @@ public final class BranchedListQuery<T> {
    * The page's SQL: each branch's {@code columns}, ordered and cut after the page, merged, ordered
    * and cut again.
    */
-  Statement rows(String columns, PageRequest page) {
-    Statement statement = new Statement();
+  NumberedSql rows(String columns, PageRequest page) {
+    NumberedSql statement = new NumberedSql();
     String limit =
         page.all() ? "" : " limit " + statement.value((long) page.offset() + page.size());
     List<String> selects = new ArrayList<>();
-    for (Condition branch : branches) {
+    for (NumberedSql.Condition branch : branches) {
       selects.add(
           "(select "
               + columns
@@ -148,79 +148,22 @@ public final class BranchedListQuery<T> {
   }
 
   /** The count's SQL: the sum of the branches' counts. */
-  Statement count() {
-    Statement statement = new Statement();
+  NumberedSql count() {
+    NumberedSql statement = new NumberedSql();
     List<String> counts = new ArrayList<>();
-    for (Condition branch : branches) {
+    for (NumberedSql.Condition branch : branches) {
       counts.add("(select count(*) from " + table + where(statement, branch) + ")");
     }
     statement.append("select " + String.join(" + ", counts));
     return statement;
   }
 
-  private String where(Statement statement, Condition branch) {
+  private String where(NumberedSql statement, NumberedSql.Condition branch) {
     List<String> all = new ArrayList<>();
-    for (Condition filter : filters) {
+    for (NumberedSql.Condition filter : filters) {
       all.add(statement.bound(filter));
     }
     all.add("(" + statement.bound(branch) + ")");
     return " where " + String.join(" and ", all);
-  }
-
-  private record Condition(String sql, List<Object> values) {
-
-    Condition {
-      long placeholders = sql.chars().filter(c -> c == '?').count();
-      if (placeholders != values.size()) {
-        throw new IllegalArgumentException(
-            sql + " has " + placeholders + " placeholders for " + values.size() + " values");
-      }
-    }
-  }
-
-  /** SQL with numbered positional parameters ({@code ?1}, {@code ?2}, ...) and their values. */
-  static final class Statement {
-
-    private final StringBuilder sql = new StringBuilder();
-    private final List<Object> values = new ArrayList<>();
-
-    void append(String text) {
-      sql.append(text);
-    }
-
-    /** A placeholder for {@code value}. */
-    String value(Object value) {
-      values.add(value);
-      return "?" + values.size();
-    }
-
-    /** {@code condition}'s text with each of its {@code ?} numbered for its value. */
-    String bound(Condition condition) {
-      StringBuilder text = new StringBuilder();
-      int next = 0;
-      for (char c : condition.sql().toCharArray()) {
-        if (c == '?') {
-          text.append(value(condition.values().get(next++)));
-        } else {
-          text.append(c);
-        }
-      }
-      return text.toString();
-    }
-
-    String sql() {
-      return sql.toString();
-    }
-
-    List<Object> values() {
-      return List.copyOf(values);
-    }
-
-    Query bind(Query query) {
-      for (int i = 0; i < values.size(); i++) {
-        query.setParameter(i + 1, values.get(i));
-      }
-      return query;
-    }
   }
 }

@@ -25,7 +25,7 @@ class BranchedListQueryTest {
 
   @Test
   void eachBranchIsCutAfterThePageAndTheMergeIsOrderedAndCutAgain() {
-    BranchedListQuery.Statement rows = query().rows("id, created_at", new PageRequest(3, 25));
+    NumberedSql rows = query().rows("id, created_at", new PageRequest(3, 25));
 
     assertThat(
         rows.sql(),
@@ -43,7 +43,7 @@ class BranchedListQueryTest {
 
   @Test
   void theCountIsTheSumOfTheBranchesCounts() {
-    BranchedListQuery.Statement count = query().count();
+    NumberedSql count = query().count();
 
     assertThat(
         count.sql(),

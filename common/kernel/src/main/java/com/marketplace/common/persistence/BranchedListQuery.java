@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.sessions.Session;
 
@@ -27,7 +28,7 @@ import org.eclipse.persistence.sessions.Session;
  * host_id = ?}), or a row is listed twice.
  *
  * <pre>{@code
- * BranchedListQuery.of(Reservation.class, "booking.reservation", tenantId)
+ * BranchedListQuery.of(Reservation.class, tenantId)
  *     .equal("listing_id", filter.listingId())
  *     .branch("host_id = ?", me)
  *     .branch("guest_id = ? and host_id <> ?", me, me)
@@ -35,26 +36,25 @@ import org.eclipse.persistence.sessions.Session;
  *     .page(em, page);
  * }</pre>
  *
- * <p>Table and column names are the caller's constants, never client input; every value is bound.
+ * <p>The table and the selected columns are the entity's mapping; the other column names are the
+ * caller's constants, never client input; every value is bound.
  */
 public final class BranchedListQuery<T> {
 
   private final Class<T> type;
-  private final String table;
   private final List<NumberedSql.Condition> filters = new ArrayList<>();
   private final List<NumberedSql.Condition> branches = new ArrayList<>();
   private String orderBy = "created_at, id";
 
-  private BranchedListQuery(Class<T> type, String table, UUID tenantId) {
+  private BranchedListQuery(Class<T> type, UUID tenantId) {
     this.type = type;
-    this.table = table;
     filters.add(
         new NumberedSql.Condition("tenant_id = ?", List.of(Objects.requireNonNull(tenantId))));
   }
 
-  /** Rows of {@code table}, mapped to {@code type}, belonging to {@code tenantId}. */
-  public static <T> BranchedListQuery<T> of(Class<T> type, String table, UUID tenantId) {
-    return new BranchedListQuery<>(type, table, tenantId);
+  /** Rows of {@code type}'s table belonging to {@code tenantId}. */
+  public static <T> BranchedListQuery<T> of(Class<T> type, UUID tenantId) {
+    return new BranchedListQuery<>(type, tenantId);
   }
 
   /** Only rows whose {@code column} equals {@code value}; no condition when the value is null. */
@@ -91,13 +91,15 @@ public final class BranchedListQuery<T> {
     if (branches.isEmpty()) {
       throw new IllegalStateException("a branched list without branches");
     }
-    NumberedSql rows = rows(columns(em), page);
+    ClassDescriptor mapping = em.unwrap(Session.class).getDescriptor(type);
+    String table = mapping.getDefaultTable().getQualifiedName();
+    NumberedSql rows = rows(table, columns(mapping), page);
     List<T> found = rows.bind(em.createNativeQuery(rows.sql(), type)).getResultList();
     long total =
         page.totalFrom(found.size())
             .orElseGet(
                 () -> {
-                  NumberedSql count = count();
+                  NumberedSql count = count(table);
                   return ((Number) count.bind(em.createNativeQuery(count.sql())).getSingleResult())
                       .longValue();
                 });
@@ -105,23 +107,23 @@ public final class BranchedListQuery<T> {
   }
 
   /**
-   * The columns EclipseLink reads for {@code type}, in its own order: it then finds each in a row
-   * by position; with {@code select *} it searched the row's columns by name for every field of
-   * every row (5 % of a list request's CPU in a profile). This leans on EclipseLink's descriptor
-   * API and its internal {@code DatabaseField}: an upgrade that changes them fails the build, or
+   * The columns EclipseLink reads for the entity, in its own order: it then finds each in a row by
+   * position; with {@code select *} it searched the row's columns by name for every field of every
+   * row (5 % of a list request's CPU in a profile). This leans on EclipseLink's descriptor API and
+   * its internal {@code DatabaseField}: an upgrade that changes them fails the build, or
    * ReservationIT and EnrollmentLifecycleIT, which read these lists on the server.
    */
-  private String columns(EntityManager em) {
-    return em.unwrap(Session.class).getDescriptor(type).getAllSelectionFields().stream()
+  private static String columns(ClassDescriptor mapping) {
+    return mapping.getAllSelectionFields().stream()
         .map(DatabaseField::getName)
         .collect(Collectors.joining(", "));
   }
 
   /**
-   * The page's SQL: each branch's {@code columns}, ordered and cut after the page, merged, ordered
-   * and cut again.
+   * The page's SQL: each branch's {@code columns} of {@code table}, ordered and cut after the page,
+   * merged, ordered and cut again.
    */
-  NumberedSql rows(String columns, PageRequest page) {
+  NumberedSql rows(String table, String columns, PageRequest page) {
     NumberedSql statement = new NumberedSql();
     String limit =
         page.all() ? "" : " limit " + statement.value((long) page.offset() + page.size());
@@ -148,7 +150,7 @@ public final class BranchedListQuery<T> {
   }
 
   /** The count's SQL: the sum of the branches' counts. */
-  NumberedSql count() {
+  NumberedSql count(String table) {
     NumberedSql statement = new NumberedSql();
     List<String> counts = new ArrayList<>();
     for (NumberedSql.Condition branch : branches) {

@@ -15,7 +15,7 @@ class BranchedListQueryTest {
   private static final UUID ME = UUID.fromString("00000000-0000-4000-8000-0000000000e1");
 
   private static BranchedListQuery<Object> query() {
-    return BranchedListQuery.of(Object.class, "booking.reservation", TENANT)
+    return BranchedListQuery.of(Object.class, TENANT)
         .equal("listing_id", null)
         .equal("booking_status", "pending")
         .branch("host_id = ?", ME)
@@ -25,7 +25,8 @@ class BranchedListQueryTest {
 
   @Test
   void eachBranchIsCutAfterThePageAndTheMergeIsOrderedAndCutAgain() {
-    NumberedSql rows = query().rows("id, created_at", new PageRequest(3, 25));
+    NumberedSql rows =
+        query().rows("booking.reservation", "id, created_at", new PageRequest(3, 25));
 
     assertThat(
         rows.sql(),
@@ -43,7 +44,7 @@ class BranchedListQueryTest {
 
   @Test
   void theCountIsTheSumOfTheBranchesCounts() {
-    NumberedSql count = query().count();
+    NumberedSql count = query().count("booking.reservation");
 
     assertThat(
         count.sql(),
@@ -57,14 +58,14 @@ class BranchedListQueryTest {
 
   @Test
   void everyRowAskedForIsNeitherCutNorOffset() {
-    String sql = query().rows("id", new PageRequest(0, 25)).sql();
+    String sql = query().rows("booking.reservation", "id", new PageRequest(0, 25)).sql();
 
     assertThat(sql.contains("limit") || sql.contains("offset"), equalTo(false));
   }
 
   @Test
   void aNullValueOrAListWithoutBranchesIsRefused() {
-    BranchedListQuery<Object> query = BranchedListQuery.of(Object.class, "t", TENANT);
+    BranchedListQuery<Object> query = BranchedListQuery.of(Object.class, TENANT);
 
     assertThrows(NullPointerException.class, () -> query.branch("a = ?", (Object) null));
     assertThrows(IllegalStateException.class, () -> query.page(null, new PageRequest(1, 25)));
@@ -72,7 +73,7 @@ class BranchedListQueryTest {
 
   @Test
   void aConditionWhosePlaceholdersDoNotMatchItsValuesIsRefused() {
-    BranchedListQuery<Object> query = BranchedListQuery.of(Object.class, "t", TENANT);
+    BranchedListQuery<Object> query = BranchedListQuery.of(Object.class, TENANT);
 
     assertThrows(IllegalArgumentException.class, () -> query.branch("a = ? and b = ?", ME));
   }

@@ -41,7 +41,7 @@ public class JpaReservationQueries implements ReservationQueries {
     }
     // the caller's stays as host, then as guest of someone else's listing (indexes of V6)
     UUID me = caller.userId();
-    return BranchedListQuery.of(Reservation.class, "booking.reservation", caller.tenantId())
+    return BranchedListQuery.of(Reservation.class, caller.tenantId())
         .equal("guest_id", filter.guestId())
         .equal("host_id", filter.hostId())
         .equal("listing_id", filter.listingId())

@@ -92,7 +92,7 @@ public class JpaEnrollmentRepository extends JpaRecords<Enrollment>
     EnrollmentViewer viewer = filter.viewer().get();
     UUID me = viewer.userId();
     BranchedListQuery<Enrollment> query =
-        BranchedListQuery.of(Enrollment.class, "enrollment.enrollment", tenantId)
+        BranchedListQuery.of(Enrollment.class, tenantId)
             .equal("tutor_profile_id", filter.tutorProfileId())
             .equal(
                 "payment_confirmation",

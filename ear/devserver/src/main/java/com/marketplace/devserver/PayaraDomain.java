@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A Payara Server domain of its own for the local run, driven through {@code asadmin}. Its ports
@@ -22,6 +23,15 @@ final class PayaraDomain {
   static final int ADMIN_PORT = PORT_BASE + 48;
   static final int HTTP_PORT = PORT_BASE + 80;
   static final String DEFAULT_TX_TIMEOUT_SECONDS = "60";
+
+  /**
+   * The server's heap. Payara's default domain has 512 MB, which G1 fills under the benchmark's
+   * payments until the process passes 1 GiB: Payara's own native memory (metaspace, code cache, GC
+   * tables, threads, malloc) is another 500-560 MB (docs/benchmark.md, ninth round).
+   */
+  static final String DEFAULT_HEAP = "384m";
+
+  private static final Pattern HEAP = Pattern.compile("[1-9][0-9]*[mMgG]");
 
   private static final String LISTENER =
       "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http";
@@ -94,6 +104,12 @@ final class PayaraDomain {
         "set",
         "configs.config.server-config.transaction-service.timeout-in-seconds="
             + System.getenv().getOrDefault("TX_TIMEOUT_SECONDS", DEFAULT_TX_TIMEOUT_SECONDS));
+    String heap = System.getenv().getOrDefault("SERVER_HEAP", DEFAULT_HEAP);
+    if (!HEAP.matcher(heap).matches()) {
+      throw new IllegalArgumentException("SERVER_HEAP must be a size such as 384m or 1g: " + heap);
+    }
+    asadmin("--port", String.valueOf(ADMIN_PORT), "delete-jvm-options", "-Xmx512m");
+    asadmin("--port", String.valueOf(ADMIN_PORT), "create-jvm-options", "-Xmx" + heap);
     // Payara applies a changed listener or thread pool by restarting the listener in the
     // background; a deployment racing that restart once left port 8780 closed ("GrizzlyProxy is
     // NULL" in server.log) while the admin port answered. A restart applies them before any deploy.

@@ -26,8 +26,8 @@ final class PayaraDomain {
 
   /**
    * The server's heap. Payara's default domain has 512 MB, which G1 fills under the benchmark's
-   * payments until the process passes 1 GiB: Payara's own native memory (metaspace, code cache, GC
-   * tables, threads, malloc) is another 500-560 MB (docs/benchmark.md, ninth round).
+   * payments until the process passes 1 GiB: the rest of the process (metaspace, code cache, GC
+   * tables, threads, malloc) needs another 520-565 MiB (docs/limits-and-deployment.md#memory).
    */
   static final String DEFAULT_HEAP = "384m";
 
@@ -84,6 +84,10 @@ final class PayaraDomain {
       "configs.config.server-config.thread-pools.thread-pool.http-thread-pool";
 
   void start() throws IOException, InterruptedException {
+    String heap = System.getenv().getOrDefault("SERVER_HEAP", DEFAULT_HEAP);
+    if (!HEAP.matcher(heap).matches()) {
+      throw new IllegalArgumentException("SERVER_HEAP must be a size such as 384m or 1g: " + heap);
+    }
     asadmin("start-domain", NAME);
     // the spec's clients send a JSON body with DELETE, which Grizzly refuses unless allowed;
     // no answer names the server (no Server or X-Powered-By header); and the HTTP pool has more
@@ -104,15 +108,14 @@ final class PayaraDomain {
         "set",
         "configs.config.server-config.transaction-service.timeout-in-seconds="
             + System.getenv().getOrDefault("TX_TIMEOUT_SECONDS", DEFAULT_TX_TIMEOUT_SECONDS));
-    String heap = System.getenv().getOrDefault("SERVER_HEAP", DEFAULT_HEAP);
-    if (!HEAP.matcher(heap).matches()) {
-      throw new IllegalArgumentException("SERVER_HEAP must be a size such as 384m or 1g: " + heap);
-    }
+    // the domain is always fresh from Payara's template, whose -Xmx512m this replaces (asadmin
+    // deletes an option that is not there without complaint)
     asadmin("--port", String.valueOf(ADMIN_PORT), "delete-jvm-options", "-Xmx512m");
     asadmin("--port", String.valueOf(ADMIN_PORT), "create-jvm-options", "-Xmx" + heap);
     // Payara applies a changed listener or thread pool by restarting the listener in the
     // background; a deployment racing that restart once left port 8780 closed ("GrizzlyProxy is
-    // NULL" in server.log) while the admin port answered. A restart applies them before any deploy.
+    // NULL" in server.log) while the admin port answered. A restart applies them, and the heap,
+    // before any deploy.
     asadmin("restart-domain", NAME);
   }
 

@@ -26,12 +26,13 @@ public final class LocalPlatform {
     Path payaraHome = Path.of(System.getProperty("payara.home"));
     Path ear = Path.of(System.getProperty("ear.file"));
     Path workDir = Path.of(System.getProperty("work.dir"));
+    String heap = PayaraDomain.heap(System.getenv());
 
     Map<String, String> serverEnv = new HashMap<>(devSettings());
     LocalDatabase database = usesExternalDatabase() ? null : startDatabase(workDir, serverEnv);
 
     StripeEmulator stripe = startStripe(serverEnv);
-    PayaraDomain domain = new PayaraDomain(payaraHome, serverEnv);
+    PayaraDomain domain = new PayaraDomain(payaraHome, heap, serverEnv);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(domain, database, stripe)));
     domain.recreate();
     domain.start();

@@ -39,21 +39,36 @@ final class PayaraDomain {
   static final int JMS_PORT = PORT_BASE + 76;
 
   private final Path home;
+  private final String heap;
   private final Map<String, String> environment;
   private final LocalBroker broker = new LocalBroker();
 
   /**
+   * @param heap the server's {@code -Xmx} value ({@link #heap(Map)})
    * @param environment what the server process sees besides our own environment: MicroProfile
    *     Config reads DB_URL and friends from it
    */
-  PayaraDomain(Path home, Map<String, String> environment) {
+  PayaraDomain(Path home, String heap, Map<String, String> environment) {
     this.home = home;
+    this.heap = heap;
     this.environment = new HashMap<>(environment);
     this.environment.put("JMS_PASSWORD", broker.appPassword());
     // glibc gives each of the server's ~250 threads' malloc an arena of its own up to 8 per core,
     // which the JVM's native allocations (the JIT's above all) leave half empty: two arenas keep
     // the resident size down (docs/benchmark.md, sixth round); the Docker image sets the same
     this.environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
+  }
+
+  /**
+   * The heap the server gets: {@code SERVER_HEAP} or {@link #DEFAULT_HEAP}. Read before anything
+   * starts, so that a value that is not a size stops the run at once.
+   */
+  static String heap(Map<String, String> environment) {
+    String heap = environment.getOrDefault("SERVER_HEAP", DEFAULT_HEAP);
+    if (!HEAP.matcher(heap).matches()) {
+      throw new IllegalArgumentException("SERVER_HEAP must be a size such as 384m or 1g: " + heap);
+    }
+    return heap;
   }
 
   /**
@@ -84,10 +99,6 @@ final class PayaraDomain {
       "configs.config.server-config.thread-pools.thread-pool.http-thread-pool";
 
   void start() throws IOException, InterruptedException {
-    String heap = System.getenv().getOrDefault("SERVER_HEAP", DEFAULT_HEAP);
-    if (!HEAP.matcher(heap).matches()) {
-      throw new IllegalArgumentException("SERVER_HEAP must be a size such as 384m or 1g: " + heap);
-    }
     asadmin("start-domain", NAME);
     // the spec's clients send a JSON body with DELETE, which Grizzly refuses unless allowed;
     // no answer names the server (no Server or X-Powered-By header); and the HTTP pool has more

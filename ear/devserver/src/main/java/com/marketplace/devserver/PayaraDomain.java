@@ -25,7 +25,7 @@ final class PayaraDomain {
   static final String DEFAULT_TX_TIMEOUT_SECONDS = "60";
 
   /**
-   * The server's heap. Payara's default domain has 512 MB, which G1 fills under the benchmark's
+   * The server's heap. Payara's default domain has 512 MiB, which G1 fills under the benchmark's
    * payments until the process passes 1 GiB: the rest of the process (metaspace, code cache, GC
    * tables, threads, malloc) needs another 520-565 MiB (docs/limits-and-deployment.md#memory).
    */
@@ -119,8 +119,7 @@ final class PayaraDomain {
         "set",
         "configs.config.server-config.transaction-service.timeout-in-seconds="
             + System.getenv().getOrDefault("TX_TIMEOUT_SECONDS", DEFAULT_TX_TIMEOUT_SECONDS));
-    // the domain is always fresh from Payara's template, whose -Xmx512m this replaces (asadmin
-    // deletes an option that is not there without complaint)
+    // the domain is always fresh from Payara's template, whose -Xmx512m this replaces
     asadmin("--port", String.valueOf(ADMIN_PORT), "delete-jvm-options", "-Xmx512m");
     asadmin("--port", String.valueOf(ADMIN_PORT), "create-jvm-options", "-Xmx" + heap);
     // Payara applies a changed listener or thread pool by restarting the listener in the

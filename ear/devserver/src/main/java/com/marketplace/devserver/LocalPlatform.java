@@ -34,11 +34,18 @@ public final class LocalPlatform {
     StripeEmulator stripe = startStripe(serverEnv);
     PayaraDomain domain = new PayaraDomain(payaraHome, heap, serverEnv);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(domain, database, stripe)));
-    domain.recreate();
-    domain.start();
-    domain.deploy(ear);
-    // a bare JAX-RS resource at /bare/ping, the benchmark's yardstick (docs/benchmark.md)
-    domain.deploy(BareWar.write(workDir), BareWar.NAME);
+    try {
+      domain.recreate();
+      domain.start();
+      domain.deploy(ear);
+      // a bare JAX-RS resource at /bare/ping, the benchmark's yardstick (docs/benchmark.md)
+      domain.deploy(BareWar.write(workDir), BareWar.NAME);
+    } catch (Exception failed) {
+      // the Stripe emulator's HTTP thread would keep this JVM, and with it the database and a
+      // half-configured domain, alive; exiting runs the shutdown hook, which stops them
+      failed.printStackTrace();
+      System.exit(1);
+    }
     printWelcome(database != null, domain.broker());
     new CountDownLatch(1).await();
   }
